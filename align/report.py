@@ -1,0 +1,83 @@
+"""What an alignment paired and what it did not, as data for the terminal and for JSON."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from align.model import Block, BlockKind, Document
+from align.paragraphs import Alignment
+
+# Unit families counted in the summary, by the first word of a key.
+FAMILIES = ("paragraph", "heading", "item", "article", "footnote", "title", "preamble")
+
+
+def family(key: str) -> str:
+    word = key.split(" ", 1)[0].split("(", 1)[0]
+    return word if word in FAMILIES else "other"
+
+
+def paired_counts(zh: Document, en: Document, alignment: Alignment) -> dict[str, dict[str, int]]:
+    """Per family: numbered blocks on each side and how many were paired by their number."""
+    zh_keys = Counter(family(b.key) for b in zh.blocks if b.key)
+    en_keys = Counter(family(b.key) for b in en.blocks if b.key)
+    paired = Counter(family(p.unit) for p in alignment.pairs if p.by_key)
+    return {
+        name: {"zh": zh_keys[name], "en": en_keys[name], "paired": paired[name]}
+        for name in FAMILIES if zh_keys[name] or en_keys[name]
+    }
+
+
+def _block_json(block: Block) -> dict[str, Any]:
+    return {"label": block.label, "key": block.key, "kind": block.kind.value, "lines": list(block.span),
+            "text": block.text}
+
+
+def build_report(zh: Document, en: Document, alignment: Alignment, settings: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "settings": settings,
+        "documents": {
+            doc.language: {"path": doc.path, "encoding": doc.encoding, "symbol": doc.symbol,
+                           "original_language": doc.original_language, "blocks": len(doc.blocks),
+                           "header_lines": sum(b.kind is BlockKind.HEADER for b in doc.blocks)}
+            for doc in (zh, en)
+        },
+        "paired": paired_counts(zh, en, alignment),
+        "pairs": len(alignment.pairs),
+        "length_ratio_en_zh": round(alignment.length_ratio, 3),
+        "length_log_spread": round(alignment.length_spread, 3),
+        "one_side_only": [{"language": u.language, "unit": u.unit, **_block_json(u.block)}
+                          for u in alignment.unpaired],
+        "duplicates": [{"unit": f.unit, "problem": f.problem} for f in alignment.duplicates],
+        "out_of_order": [{"unit": f.unit, "problem": f.problem} for f in alignment.out_of_order],
+        "suspicious": [{"unit": f.unit, "problem": f.problem} for f in alignment.suspicious],
+        "merged": [{"unit": p.unit, "zh_blocks": len(p.zh), "en_blocks": len(p.en)}
+                   for p in alignment.pairs if len(p.zh) > 1 or len(p.en) > 1],
+        "repairs": [{"language": doc.language, "kind": r.kind, "line": r.line, "detail": r.detail}
+                    for doc in (zh, en) for b in doc.blocks for r in b.repairs],
+    }
+
+
+def summary_lines(report: dict[str, Any]) -> list[str]:
+    """A few lines a translator reads at a glance."""
+    lines = []
+    for name, counts in report["paired"].items():
+        total = max(counts["zh"], counts["en"])
+        lines.append(f"{name + 's':<11} {counts['paired']}/{total} paired by number"
+                     + ("" if counts["zh"] == counts["en"] else f" (zh {counts['zh']}, en {counts['en']})"))
+    lines.append(f"units       {report['pairs']} pairs in all")
+    for merge in report["merged"]:
+        lines.append(f"merged      {merge['unit']}: {merge['zh_blocks']} zh block(s) "
+                     f"= {merge['en_blocks']} en block(s)")
+    for entry in report["one_side_only"]:
+        lines.append(f"only in {entry['language']}  {entry['unit']} (line {entry['lines'][0]}): {entry['text'][:60]}")
+    for entry in report["duplicates"]:
+        lines.append(f"duplicate   {entry['unit']}: {entry['problem']}")
+    for entry in report["out_of_order"]:
+        lines.append(f"out of order {entry['unit']}: {entry['problem']}")
+    for entry in report["suspicious"]:
+        lines.append(f"suspicious  {entry['unit']}: {entry['problem']}")
+    repairs = Counter(f"{r['language']} {r['kind']}" for r in report["repairs"])
+    if repairs:
+        lines.append("repairs     " + ", ".join(f"{name} x{n}" for name, n in sorted(repairs.items())))
+    return lines

@@ -1,0 +1,272 @@
+"""Read a plain-text UN document into the document model.
+
+The reader walks the lines once. Labels (align.labels) say what a line could be; the
+context decides what it is: "1." is paragraph 1 only when paragraph numbering has
+reached 0; inside a paragraph that ends with a colon it is an agenda item, elsewhere a
+numbered sub-heading (../shared/UN-DOCUMENTS.md: paragraph numbers increase by one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from align import furniture
+from align.decode import decode, detect_language, read_bytes, split_lines
+from align.labels import Label, LabelType, read_label
+from align.model import Block, BlockKind, Document, Repair
+from align.repair import fix_ocr, join_lines, normalize_space, strip_footnote_refs, strip_link_residue
+from unbitext.errors import StructureError
+
+# How far paragraph numbering may jump and still be read as paragraphs (a paragraph
+# lost in extraction); larger jumps are agenda items, sub-headings or years.
+MAX_PARAGRAPH_GAP = 3
+# A document is laid out as numbered paragraphs once this many follow in sequence;
+# then an unlabelled line directly under a paragraph is the rest of it.
+MIN_NUMBERED_PARAGRAPHS = 3
+
+_TERMINAL = "。．.；;：:！!？?”’」』)）"
+_LIST_INTRO = re.compile(r"[:：]$")
+
+_STRUCTURAL = {LabelType.CHAPTER, LabelType.SECTION, LabelType.NUMBER, LabelType.ARTICLE,
+               LabelType.PREAMBLE, LabelType.LETTER, LabelType.ROMAN}
+_CONTINUABLE = {BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.FOOTNOTE}
+
+# Item nesting: paragraph or article, then agenda number, then (a), then (i).
+_LEVEL_NUMBER, _LEVEL_LETTER, _LEVEL_ROMAN = 1, 2, 3
+
+
+@dataclass
+class _Draft:
+    kind: BlockKind
+    label: str
+    key: str | None
+    text: str
+    lines: list[int]
+    refs: list[str] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+
+    def freeze(self) -> Block:
+        return Block(self.kind, self.label, self.key, normalize_space(self.text), tuple(self.lines),
+                     tuple(self.refs), tuple(self.repairs))
+
+
+def read_document(path: Path | str, language: str | None = None) -> Document:
+    """Read a file (UTF-8 with or without BOM, UTF-16 with BOM, GB18030; any line ending)."""
+    path = Path(path)
+    text, encoding = decode(read_bytes(path), path)
+    document = parse_text(text, language or detect_language(text, path), path=str(path), encoding=encoding)
+    if not any(b.key and b.kind is not BlockKind.TITLE for b in document.blocks):
+        raise StructureError("no numbered paragraphs, articles or headings found", path)
+    return document
+
+
+def parse_text(text: str, language: str, path: str = "", encoding: str = "utf-8") -> Document:
+    """Build a Document from decoded text; never fails, whatever the text."""
+    lines = split_lines(text)
+    reader = _Reader(language, numbered=_has_numbered_paragraphs(lines))
+    for number, line in enumerate(lines, start=1):
+        reader.feed(number, line)
+    return Document(language=language, blocks=reader.finish(), path=path, symbol=reader.symbol,
+                    original_language=reader.original_language, encoding=encoding)
+
+
+def _has_numbered_paragraphs(lines: list[str]) -> bool:
+    expected = 1
+    for line in lines:
+        label = read_label(line)
+        if label and label.type is LabelType.NUMBER and int(label.value) == expected:
+            expected += 1
+    return expected > MIN_NUMBERED_PARAGRAPHS
+
+
+def _looks_like_heading(text: str, language: str) -> bool:
+    """Short and without closing punctuation: a heading, not a run of body text."""
+    text = text.strip()
+    short = len(text) < (30 if language == "zh" else 70)
+    return short and not text.endswith(tuple(_TERMINAL))
+
+
+class _Reader:
+    def __init__(self, language: str, numbered: bool) -> None:
+        self.language = language
+        self.numbered = numbered
+        self.blocks: list[_Draft] = []
+        self.front: list[_Draft] = []  # before the first structural label
+        self.in_front = True
+        self.symbol: str | None = None
+        self.original_language: str | None = None
+        self.current: _Draft | None = None  # the block an unlabelled line may continue
+        self.blank_before = False
+        self.chapter: str | None = None
+        self.section: str | None = None
+        self.last_paragraph = 0
+        self.root: str | None = None  # "13" or "article 11": what items hang from
+        self.stack: list[tuple[int, str]] = []  # (level, path) of open list items
+        self.list_count = 0  # last agenda number under the current root
+
+    # --- line dispatch -------------------------------------------------------------
+
+    def feed(self, number: int, line: str) -> None:
+        if not line.strip():
+            self.blank_before = True
+            return
+        label = read_label(line)
+        if self.in_front and (label is None or label.type not in _STRUCTURAL):
+            self._front_line(number, line)
+        elif furniture.is_page_furniture(line):
+            self.blocks.append(_Draft(BlockKind.HEADER, "", None, line.strip(), [number]))
+        elif label is None:
+            self._unlabelled(number, line)
+        else:
+            self.in_front = False
+            self._labelled(number, label)
+        self.blank_before = False
+
+    def _front_line(self, number: int, line: str) -> None:
+        self.symbol = self.symbol or furniture.document_symbol(line)
+        self.original_language = self.original_language or furniture.original_language(line)
+        kind = BlockKind.HEADER if furniture.is_masthead(line) else BlockKind.OTHER
+        self.front.append(self._draft(kind, "", None, line, number))
+
+    def _unlabelled(self, number: int, line: str) -> None:
+        current = self.current
+        if self.numbered and current is not None and current.kind in _CONTINUABLE:
+            if not self.blank_before:
+                self._continue(current, number, line, "line-join")
+                return
+            if current.kind is not BlockKind.FOOTNOTE and not _looks_like_heading(line, self.language):
+                # UN report paragraphs are all numbered: unnumbered body text after a
+                # blank line is the same paragraph carried over a page break.
+                self._continue(current, number, line, "page-break-merge")
+                return
+        self._add(self._draft(BlockKind.PARAGRAPH, "", None, line, number))
+
+    def _labelled(self, number: int, label: Label) -> None:
+        if label.type is LabelType.CHAPTER and self._continues_sections(label.value):
+            label = Label(LabelType.SECTION, label.printed, label.value, label.rest)
+        if label.type is LabelType.CHAPTER:
+            self.chapter, self.section = label.value, None
+            self._heading(number, label, f"heading {label.value}")
+        elif label.type is LabelType.SECTION:
+            self.section = label.value
+            self._heading(number, label, "heading " + ".".join(filter(None, (self.chapter, label.value))))
+        elif label.type is LabelType.PREAMBLE:
+            self._heading(number, label, "preamble", text=label.printed)
+        elif label.type is LabelType.ARTICLE:
+            key = f"article {label.value}"
+            self._heading(number, label, key, text=label.printed if not label.rest else label.rest)
+            self.root = key
+        elif label.type is LabelType.FOOTNOTE:
+            self._add(self._draft(BlockKind.FOOTNOTE, label.printed, f"footnote {label.value}", label.rest,
+                                  number), keep_context=True)
+        elif label.type is LabelType.NUMBER:
+            self._numbered(number, label)
+        else:
+            self._item(number, label)
+
+    # --- structure -------------------------------------------------------------------
+
+    def _heading(self, number: int, label: Label, key: str, text: str | None = None) -> None:
+        self._add(self._draft(BlockKind.HEADING, label.printed, key, label.rest if text is None else text,
+                              number))
+        self.root, self.stack, self.list_count = None, [], 0
+
+    def _continues_sections(self, value: str) -> bool:
+        """I. after H., V. after U., X. after W. are sections, not chapters."""
+        return self.section is not None and len(value) == 1 and ord(value) == ord(self.section) + 1
+
+    def _numbered(self, number: int, label: Label) -> None:
+        value = int(label.value)
+        in_list = self.root is not None and not self.root.startswith("article") and (
+            self.list_count > 0 or self._root_introduces_list())
+        if in_list and value == self.list_count + 1 and value != self.last_paragraph + 1:
+            self._agenda_item(number, label, value)
+        elif self.last_paragraph < value <= self.last_paragraph + MAX_PARAGRAPH_GAP and (
+            value == self.last_paragraph + 1 or not _looks_like_heading(label.rest, self.language)
+        ):
+            self.last_paragraph = value
+            self._add(self._draft(BlockKind.PARAGRAPH, label.printed, f"paragraph {value}", label.rest,
+                                  number))
+            self.root, self.stack, self.list_count = str(value), [], 0
+        elif in_list:
+            self._agenda_item(number, label, value)
+        else:
+            path = ".".join(filter(None, (self.chapter, self.section, str(value))))
+            self._heading(number, label, f"heading {path}")
+
+    def _root_introduces_list(self) -> bool:
+        return self.current is not None and bool(_LIST_INTRO.search(normalize_space(self.current.text)))
+
+    def _agenda_item(self, number: int, label: Label, value: int) -> None:
+        self.list_count = value
+        self.stack = [(_LEVEL_NUMBER, f"{self.root}.{value}")]
+        self._add(self._draft(BlockKind.ITEM, label.printed, self._item_key(self.stack[-1][1]), label.rest,
+                              number))
+
+    def _item(self, number: int, label: Label) -> None:
+        level = _LEVEL_ROMAN if label.type is LabelType.ROMAN else _LEVEL_LETTER
+        if level == _LEVEL_ROMAN and self._continues_letters(label.value):
+            level = _LEVEL_LETTER
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        parent = self.stack[-1][1] if self.stack else (self.root or self._nearest_key())
+        path = f"{parent}({label.value})"
+        self.stack.append((level, path))
+        self._add(self._draft(BlockKind.ITEM, label.printed, self._item_key(path), label.rest, number))
+
+    def _continues_letters(self, value: str) -> bool:
+        """(i) after (h), (v) after (u), (x) after (w) are letters, not Roman numerals."""
+        letters = [path for level, path in self.stack if level == _LEVEL_LETTER]
+        if len(value) != 1 or not letters:
+            return False
+        last_letter = letters[-1].rsplit("(", 1)[1].rstrip(")")
+        return len(last_letter) == 1 and ord(value) == ord(last_letter) + 1
+
+    def _nearest_key(self) -> str:
+        for draft in reversed(self.blocks):
+            if draft.key:
+                return draft.key.removeprefix("heading ")
+        return "front"
+
+    @staticmethod
+    def _item_key(path: str) -> str:
+        return path if path.startswith("article") else f"item {path}"
+
+    # --- drafts ----------------------------------------------------------------------
+
+    def _draft(self, kind: BlockKind, label: str, key: str | None, text: str, number: int) -> _Draft:
+        draft = _Draft(kind, label, key, "", [number])
+        draft.text = self._clean(draft, text, number)
+        return draft
+
+    def _clean(self, draft: _Draft, text: str, number: int) -> str:
+        text, links = strip_link_residue(text)
+        if links:
+            draft.repairs.append(Repair("link-residue", number, f"{links} markdown link(s) unwrapped"))
+        text, ocr = fix_ocr(text, self.language)
+        if ocr:
+            draft.repairs.append(Repair("ocr", number, "(-) read as (一)"))
+        text, refs = strip_footnote_refs(text.rstrip(), self.language)
+        if refs:
+            draft.refs.extend(refs)
+            draft.repairs.append(Repair("footnote-marker", number, "footnote reference(s) " + ", ".join(refs)))
+        return text
+
+    def _continue(self, draft: _Draft, number: int, line: str, repair: str) -> None:
+        draft.text = join_lines(draft.text, self._clean(draft, line, number))
+        draft.lines.append(number)
+        draft.repairs.append(Repair(repair, number, f"line {number} joined to the block of line {draft.lines[0]}"))
+
+    def _add(self, draft: _Draft, keep_context: bool = False) -> None:
+        self.in_front = False
+        self.blocks.append(draft)
+        if not keep_context or draft.kind in _CONTINUABLE:
+            self.current = draft
+
+    def finish(self) -> tuple[Block, ...]:
+        content = [d for d in self.front if d.kind is not BlockKind.HEADER]
+        if content:
+            content[-1].kind, content[-1].key = BlockKind.TITLE, "title"
+        return tuple(d.freeze() for d in (*self.front, *self.blocks))

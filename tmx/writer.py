@@ -1,0 +1,67 @@
+"""Write TMX 1.4b with lxml's incremental writer: memory stays flat in the number of units."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from lxml import etree
+
+from tmx.units import TmxHeader, TranslationUnit, clean_segment
+from unbitext.fileio import atomic_output
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def write_tmx(path: Path | str, header: TmxHeader, units: Iterable[TranslationUnit]) -> int:
+    """Write `units` to `path` atomically; return how many <tu> were written.
+
+    Segment text is cleaned (XML-illegal characters removed, whitespace runs folded);
+    a unit left with fewer than two non-empty segments is not written.
+    """
+    written = 0
+    with atomic_output(path) as temporary, etree.xmlfile(str(temporary), encoding="UTF-8") as xml:
+        xml.write_declaration()
+        with xml.element("tmx", version="1.4"):
+            xml.write("\n", _header_element(header), "\n", pretty_print=True)
+            with xml.element("body"):
+                xml.write("\n")
+                for unit in units:
+                    element = _unit_element(unit)
+                    if element is not None:
+                        xml.write(element, pretty_print=True)
+                        written += 1
+            xml.write("\n")
+    return written
+
+
+def _header_element(header: TmxHeader) -> etree._Element:
+    attributes = {
+        "creationtool": header.creationtool,
+        "creationtoolversion": header.creationtoolversion,
+        "segtype": header.segtype,
+        "o-tmf": header.o_tmf,
+        "adminlang": header.adminlang,
+        "srclang": header.srclang,
+        "datatype": header.datatype,
+    }
+    if header.creationdate:
+        attributes["creationdate"] = header.creationdate
+    element = etree.Element("header", attributes)
+    for kind, value in header.props:
+        etree.SubElement(element, "prop", type=kind).text = clean_segment(value)
+    return element
+
+
+def _unit_element(unit: TranslationUnit) -> etree._Element | None:
+    segments = [(tag, clean_segment(text)) for tag, text in unit.segments]
+    segments = [(tag, text) for tag, text in segments if text]
+    if len(segments) < 2:
+        return None
+    element = etree.Element("tu")
+    for kind, value in unit.props:
+        etree.SubElement(element, "prop", type=kind).text = clean_segment(value)
+    for tag, text in segments:
+        variant = etree.SubElement(element, "tuv", {XML_LANG: tag})
+        etree.SubElement(variant, "seg").text = text
+    return element

@@ -1,0 +1,3 @@
+from unbitext.cli import main
+
+main()

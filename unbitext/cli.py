@@ -1,0 +1,93 @@
+"""The `unbitext` command: a thin typer layer over the library."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from align.report import summary_lines
+from unbitext import __version__
+from unbitext.errors import UnbitextError
+from unbitext.pipeline import AlignOptions, align_files, write_alignment
+
+app = typer.Typer(
+    name="unbitext",
+    help="Turn Chinese/English United Nations document pairs into translation memories (TMX).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_INPUT_ERROR = 2
+
+
+class SourceLanguage(str, Enum):
+    en = "en"
+    zh = "zh"
+
+
+def _fail(error: UnbitextError) -> typer.Exit:
+    typer.echo(f"unbitext: error: {error}", err=True)
+    return typer.Exit(EXIT_INPUT_ERROR)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"unbitext {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn Chinese/English United Nations document pairs into translation memories (TMX)."""
+
+
+@app.command("align")
+def align_command(
+    first: Annotated[Path, typer.Argument(help="One language version (plain text), Chinese or English.",
+                                          show_default=False)],
+    second: Annotated[Path, typer.Argument(help="The other language version.", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The TMX file to write.", show_default=False)],
+    report: Annotated[Path | None, typer.Option(
+        "--report", help="Also write a JSON report: pairs, numbers on one side only, suspicious pairs, "
+                         "repairs made to the text.")] = None,
+    source_lang: Annotated[SourceLanguage | None, typer.Option(
+        "--source-lang", help="Source language of the TMX. Default: the documents' original language "
+                              "('Original: English'), else English.")] = None,
+    zh_tag: Annotated[str, typer.Option("--zh-tag", help="Language tag for Chinese segments.")] = "zh-CN",
+    en_tag: Annotated[str, typer.Option("--en-tag", help="Language tag for English segments.")] = "en-US",
+) -> None:
+    """Align a Chinese and an English UN document by paragraph number and write a TMX 1.4b memory.
+
+    Paragraphs pair by their numbers (12. with 12.), chapters by numeral (一. with I.),
+    articles by number (第一条 with Article 1), list items by label ((一) with (i)).
+    Unnumbered text between two numbered blocks pairs by order and length. The language of
+    each file is detected, so the two files may come in either order.
+
+    Example:
+
+        unbitext align examples/wg4-2022/zh.txt examples/wg4-2022/en.txt -o wg4-2022.tmx
+
+    Exit status: 0 on success, 2 when a file cannot be read or aligned.
+    """
+    options = AlignOptions(source_lang=source_lang.value if source_lang else None, zh_tag=zh_tag, en_tag=en_tag)
+    try:
+        aligned = align_files(first, second)
+        result = write_alignment(aligned, output, options, report_path=report)
+    except UnbitextError as error:
+        raise _fail(error) from None
+    typer.echo(f"{aligned.zh.path} (zh) + {aligned.en.path} (en) -> {output}")
+    for line in summary_lines(result):
+        typer.echo("  " + line)
+    typer.echo(f"  written     {result['units_written']} translation units, "
+               f"srclang {result['settings']['srclang']} ({result['settings']['srclang_basis']})")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,126 @@
+"""The library's main job, end to end: two files in, a TMX and a report out.
+
+The CLI is a thin layer over these functions; tests call them directly too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from align.model import Document
+from align.paragraphs import Alignment, align_documents
+from align.report import build_report
+from align.textreader import read_document
+from tmx.units import TmxHeader, TranslationUnit
+from tmx.writer import write_tmx
+from unbitext import __version__
+from unbitext.errors import LanguageError, OutputError
+from unbitext.fileio import write_text_atomic
+
+LANGUAGE_CODES = {"zh", "en", "chinese", "english", "zho", "eng", "cn"}
+
+
+@dataclass(frozen=True)
+class AlignOptions:
+    source_lang: str | None = None  # "en" or "zh"; None: the documents' original language
+    zh_tag: str = "zh-CN"
+    en_tag: str = "en-US"
+
+
+@dataclass(frozen=True)
+class AlignedDocuments:
+    zh: Document
+    en: Document
+    alignment: Alignment
+
+
+def load_pair(first: Path | str, second: Path | str) -> tuple[Document, Document]:
+    """Read two files in either order; return (Chinese, English)."""
+    documents = [read_document(first), read_document(second)]
+    languages = [d.language for d in documents]
+    if languages[0] == languages[1]:
+        raise LanguageError(f"both files are {'Chinese' if languages[0] == 'zh' else 'English'} "
+                            f"(the other is {first}); give one Chinese and one English file", second)
+    zh, en = sorted(documents, key=lambda d: d.language != "zh")
+    return zh, en
+
+
+def align_files(first: Path | str, second: Path | str) -> AlignedDocuments:
+    zh, en = load_pair(first, second)
+    return AlignedDocuments(zh, en, align_documents(zh, en))
+
+
+def document_name(zh: Document, en: Document) -> str:
+    """The document symbol if either version prints one, else the files' common stem.
+
+    A stem that is only a language code (examples/wg4-2022/zh.txt) names nothing, so the
+    folder name stands in for it.
+    """
+    if zh.symbol or en.symbol:
+        return str(zh.symbol or en.symbol)
+    path = Path(zh.path)
+    stem = re.sub(r"[._-](zh|en|chinese|english|cn)$", "", path.stem, flags=re.IGNORECASE)
+    if stem.lower() in LANGUAGE_CODES or not stem:
+        return path.resolve().parent.name or stem
+    return stem
+
+
+def source_language(zh: Document, en: Document, override: str | None) -> tuple[str, str]:
+    """(language, why): the option, else "Original: …" in either version, else English."""
+    if override:
+        return override, "set by --source-lang"
+    for doc in (zh, en):
+        if doc.original_language in ("zh", "en"):
+            return str(doc.original_language), f"'Original:' line in {Path(doc.path).name}"
+    return "en", "no 'Original:' line; UN documents are most often drafted in English"
+
+
+def tmx_units(aligned: AlignedDocuments, name: str, tags: dict[str, str], srclang: str) -> Iterator[TranslationUnit]:
+    order = ("zh", "en") if srclang == "zh" else ("en", "zh")
+    for pair in aligned.alignment.pairs:
+        texts = {"zh": pair.zh_text, "en": pair.en_text}
+        yield TranslationUnit(
+            segments=tuple((tags[lang], texts[lang]) for lang in order),
+            props=(("x-document", name), ("x-unit", pair.unit)),
+        )
+
+
+def _creation_date() -> str:
+    # SOURCE_DATE_EPOCH makes the output reproducible byte for byte.
+    seconds = int(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(seconds))
+
+
+def write_alignment(aligned: AlignedDocuments, output: Path | str, options: AlignOptions = AlignOptions(),
+                    report_path: Path | str | None = None) -> dict[str, Any]:
+    """Write the TMX (and the JSON report if asked); return the report."""
+    for path in filter(None, (output, report_path)):
+        if not Path(path).resolve().parent.is_dir():
+            raise OutputError("the folder to write into does not exist", path)
+    zh, en = aligned.zh, aligned.en
+    name = document_name(zh, en)
+    srclang, basis = source_language(zh, en, options.source_lang)
+    tags = {"zh": options.zh_tag, "en": options.en_tag}
+    settings = {
+        "version": __version__, "document": name, "zh_file": zh.path, "en_file": en.path,
+        "srclang": tags[srclang], "srclang_basis": basis, "segtype": "paragraph",
+        "alignment": "paragraph numbers, then order and length between them (beads 1-1 to 1-3, 2-2)",
+        "length_ratio_en_zh": round(aligned.alignment.length_ratio, 3),
+    }
+    header = TmxHeader(
+        srclang=tags[srclang], segtype="paragraph", creationtoolversion=__version__,
+        adminlang="en-US", creationdate=_creation_date(),
+        props=tuple((f"x-unbitext-{key.replace('_', '-')}", str(value)) for key, value in settings.items()),
+    )
+    report = build_report(zh, en, aligned.alignment, settings)
+    report["units_written"] = write_tmx(output, header, tmx_units(aligned, name, tags, srclang))
+    if report_path is not None:
+        write_text_atomic(report_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    return report
