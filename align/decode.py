@@ -60,7 +60,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def detect_language(text: str, path: Path | str = "<text>") -> str:
-    """'zh' when Han characters outnumber a tenth of Latin letters, else 'en'.
+    """'zh' when Han characters are at least half as many as Latin letters, else 'en'.
 
     A Chinese UN text still carries Latin script (symbols, names, "Distr.: General"),
     and an English one may quote a Chinese name, hence the lopsided threshold.
@@ -68,4 +68,4 @@ def detect_language(text: str, path: Path | str = "<text>") -> str:
     han, latin = han_count(text), latin_count(text)
     if han == 0 and latin == 0:
         raise LanguageError("no Chinese or Latin-script text to tell the language from", path)
-    return "zh" if han * 10 >= latin else "en"
+    return "zh" if han * 2 >= latin else "en"

@@ -24,15 +24,20 @@ def chinese_to_int(text: str) -> int | None:
     if not any(c in _CN_UNITS for c in text):
         # Digit-by-digit form used for years: 二〇二二.
         return int("".join(str(_CN_DIGITS[c]) for c in text))
-    total, digit = 0, None
+    total, digit, last_unit = 0, None, 10_000
     for char in text:
-        if char in _CN_DIGITS:
-            if digit is not None:
+        if char in _CN_UNITS:
+            unit = _CN_UNITS[char]
+            if unit >= last_unit:  # 十十, 十百: units only ever fall
                 return None
-            digit = _CN_DIGITS[char]
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        elif _CN_DIGITS[char] == 0:
+            digit = None  # 零 only marks a skipped place: 一百零五
+        elif digit is not None:
+            return None
         else:
-            total += (1 if digit is None else digit) * _CN_UNITS[char]
-            digit = None
+            digit = _CN_DIGITS[char]
     return total + (digit or 0)
 
 

@@ -85,7 +85,7 @@ def align_documents(zh: Document, en: Document) -> Alignment:
     duplicates = _duplicates("zh", zh_blocks) + _duplicates("en", en_blocks)
     anchors, out_of_order = _anchors(zh_blocks, en_blocks)
     ratio, spread = _calibrate(zh_blocks, en_blocks, anchors)
-    cost = _BeadCost(ratio, spread)
+    cost = _BeadCost(ratio, spread, {f.unit for f in duplicates})
 
     pairs: list[AlignedPair] = []
     unpaired: list[Unpaired] = []
@@ -166,15 +166,16 @@ def _calibrate(zh: list[Block], en: list[Block], anchors: list[tuple[int, int]])
 
 
 class _BeadCost:
-    def __init__(self, ratio: float, spread: float) -> None:
+    def __init__(self, ratio: float, spread: float, duplicate_keys: set[str]) -> None:
         self.log_ratio = math.log(ratio)
         self.spread = spread
+        self.duplicate_keys = duplicate_keys
 
     def __call__(self, zh: list[Block], en: list[Block]) -> float:
         shape = (len(zh), len(en))
         if not zh or not en:
             return BEAD_COSTS[shape]
-        if not _may_pair(zh, en):
+        if not _may_pair(zh, en, self.duplicate_keys):
             return math.inf
         zh_length = sum(len(b.text) for b in zh) + 1
         en_length = sum(len(b.text) for b in en) + 1
@@ -184,11 +185,18 @@ class _BeadCost:
         return BEAD_COSTS[shape] + weight * z * z / 2
 
 
-def _may_pair(zh: list[Block], en: list[Block]) -> bool:
-    """Numbered blocks never merge, two different numbers never pair, footnotes only with footnotes."""
-    if (len(zh) > 1 and any(b.key for b in zh)) or (len(en) > 1 and any(b.key for b in en)):
+def _may_pair(zh: list[Block], en: list[Block], duplicate_keys: set[str]) -> bool:
+    """Numbered blocks never merge, two different numbers never pair, footnotes only with footnotes.
+
+    A number printed twice on one side says nothing about which of the two is meant: such
+    blocks pair by order and length like unnumbered ones.
+    """
+    def numbered(block: Block) -> bool:
+        return block.key is not None and block.key not in duplicate_keys
+
+    if (len(zh) > 1 and any(map(numbered, zh))) or (len(en) > 1 and any(map(numbered, en))):
         return False
-    if len(zh) == len(en) == 1 and zh[0].key and en[0].key:
+    if len(zh) == len(en) == 1 and numbered(zh[0]) and numbered(en[0]) and zh[0].key != en[0].key:
         return False
     zh_footnote = any(b.kind is BlockKind.FOOTNOTE for b in zh)
     en_footnote = any(b.kind is BlockKind.FOOTNOTE for b in en)

@@ -192,6 +192,10 @@ class _Reader:
             self.root, self.stack, self.list_count = str(value), [], 0
         elif in_list:
             self._agenda_item(number, label, value)
+        elif value == self.last_paragraph and not _looks_like_heading(label.rest, self.language):
+            # The same number printed twice: a paragraph all the same; the aligner reports it.
+            self._add(self._draft(BlockKind.PARAGRAPH, label.printed, f"paragraph {value}", label.rest, number))
+            self.root, self.stack, self.list_count = str(value), [], 0
         else:
             path = ".".join(filter(None, (self.chapter, self.section, str(value))))
             self._heading(number, label, f"heading {path}")
