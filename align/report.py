@@ -13,7 +13,10 @@ FAMILIES = ("paragraph", "heading", "item", "article", "footnote", "title", "pre
 
 
 def family(key: str) -> str:
-    word = key.split(" ", 1)[0].split("(", 1)[0]
+    """'paragraph 12' -> paragraph; 'article 11(i)' -> item: a labelled list entry counts as an item."""
+    if "(" in key:
+        return "item"
+    word = key.split(" ", 1)[0]
     return word if word in FAMILIES else "other"
 
 
@@ -22,8 +25,10 @@ def paired_counts(zh: Document, en: Document, alignment: Alignment) -> dict[str,
     zh_keys = Counter(family(b.key) for b in zh.blocks if b.key)
     en_keys = Counter(family(b.key) for b in en.blocks if b.key)
     paired = Counter(family(p.unit) for p in alignment.pairs if p.by_key)
+    # Numbered on one side only (㈠ against an untagged English item) but paired by order.
+    by_order = Counter(family(p.unit) for p in alignment.pairs if not p.by_key and any(b.key for b in p.zh + p.en))
     return {
-        name: {"zh": zh_keys[name], "en": en_keys[name], "paired": paired[name]}
+        name: {"zh": zh_keys[name], "en": en_keys[name], "paired": paired[name], "by_order": by_order[name]}
         for name in FAMILIES if zh_keys[name] or en_keys[name]
     }
 
@@ -64,7 +69,8 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
     for name, counts in report["paired"].items():
         total = max(counts["zh"], counts["en"])
         lines.append(f"{name + 's':<11} {counts['paired']}/{total} paired by number"
-                     + ("" if counts["zh"] == counts["en"] else f" (zh {counts['zh']}, en {counts['en']})"))
+                     + (f", {counts['by_order']} by order" if counts["by_order"] else "")
+                     + ("" if counts["zh"] == counts["en"] else f" (numbered: zh {counts['zh']}, en {counts['en']})"))
     lines.append(f"units       {report['pairs']} pairs in all")
     for merge in report["merged"]:
         lines.append(f"merged      {merge['unit']}: {merge['zh_blocks']} zh block(s) "

@@ -50,9 +50,10 @@ def main_options(
 
 @app.command("align")
 def align_command(
-    first: Annotated[Path, typer.Argument(help="One language version (plain text), Chinese or English.",
-                                          show_default=False)],
-    second: Annotated[Path, typer.Argument(help="The other language version.", show_default=False)],
+    first: Annotated[Path, typer.Argument(metavar="FILE1", help="One language version (plain text), Chinese or "
+                                          "English.", show_default=False)],
+    second: Annotated[Path, typer.Argument(metavar="FILE2", help="The other language version.",
+                                           show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The TMX file to write.", show_default=False)],
     report: Annotated[Path | None, typer.Option(
         "--report", help="Also write a JSON report: pairs, numbers on one side only, suspicious pairs, "
