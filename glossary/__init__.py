@@ -1,0 +1,1 @@
+"""Terminology: term-pair extraction and consistency checks (not built yet; see the issues)."""
