@@ -3,7 +3,8 @@
 The reader walks the lines once. Labels (align.labels) say what a line could be; the
 context decides what it is: "1." is paragraph 1 only when paragraph numbering has
 reached 0; inside a paragraph that ends with a colon it is an agenda item, elsewhere a
-numbered sub-heading (../shared/UN-DOCUMENTS.md: paragraph numbers increase by one).
+numbered sub-heading (examples/UN-DOCUMENTS.md: paragraph numbers increase by one). A number
+that is none of these (a year where a PDF broke the line: "2021. The Group …") is running text.
 """
 
 from __future__ import annotations
@@ -82,9 +83,13 @@ def _has_numbered_paragraphs(lines: list[str]) -> bool:
 
 
 def _looks_like_heading(text: str, language: str) -> bool:
-    """Short and without closing punctuation: a heading, not a run of body text."""
+    """Without closing punctuation and not overlong: a heading, not a run of body text.
+
+    UN sub-headings can be long ("Thematic discussion on challenges and good practices in
+    anti-corruption awareness-raising, education, training and research": 112 characters).
+    """
     text = text.strip()
-    short = len(text) < (30 if language == "zh" else 70)
+    short = len(text) < (80 if language == "zh" else 200)
     return short and not text.endswith(tuple(_TERMINAL))
 
 
@@ -105,6 +110,7 @@ class _Reader:
         self.root: str | None = None  # "13" or "article 11": what items hang from
         self.stack: list[tuple[int, str]] = []  # (level, path) of open list items
         self.list_count = 0  # last agenda number under the current root
+        self.raw_line = ""  # the line being read, for a label that turns out to be text
 
     # --- line dispatch -------------------------------------------------------------
 
@@ -113,6 +119,7 @@ class _Reader:
             self.blank_before = True
             return
         label = read_label(line)
+        self.raw_line = line
         if self.in_front and (label is None or label.type not in _STRUCTURAL):
             self._front_line(number, line)
         elif furniture.is_page_furniture(line):
@@ -196,9 +203,11 @@ class _Reader:
             # The same number printed twice: a paragraph all the same; the aligner reports it.
             self._add(self._draft(BlockKind.PARAGRAPH, label.printed, f"paragraph {value}", label.rest, number))
             self.root, self.stack, self.list_count = str(value), [], 0
-        else:
+        elif _looks_like_heading(label.rest, self.language):
             path = ".".join(filter(None, (self.chapter, self.section, str(value))))
             self._heading(number, label, f"heading {path}")
+        else:
+            self._unlabelled(number, self.raw_line)
 
     def _root_introduces_list(self) -> bool:
         return self.current is not None and bool(_LIST_INTRO.search(normalize_space(self.current.text)))

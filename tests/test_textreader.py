@@ -121,6 +121,15 @@ def test_deleted_paragraph_does_not_stop_the_numbering() -> None:
     assert numbers == [f"paragraph {n}" for n in range(1, 72) if n != 30]
 
 
+def test_a_year_at_a_line_start_is_not_a_paragraph_or_heading() -> None:
+    text = ("1. The Working Group met in Vienna in June\n2021. It adopted its report and decided to meet again.\n"
+            "2. The Chair closed the meeting.\n3. Done.\n")
+    document = parse_text(text, "en")
+    assert [b.key for b in document.blocks] == ["paragraph 1", "paragraph 2", "paragraph 3"]
+    assert document.blocks[0].text == (
+        "The Working Group met in Vienna in June 2021. It adopted its report and decided to meet again.")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(
     st.text(max_size=40),
