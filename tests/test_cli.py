@@ -32,7 +32,7 @@ def test_align_wg4_writes_a_valid_tmx_with_every_unit(tmp_path: Path, order: str
     zh, en = example("wg4-2022", "zh"), example("wg4-2022", "en")
     files = (zh, en) if order == "zh-en" else (en, zh)
     out, report = tmp_path / "wg4.tmx", tmp_path / "wg4.json"
-    result = run("align", *files, "-o", out, "--report", report)
+    result = run("align", *files, "-o", out, "--report", report, "--segment", "paragraph")
     assert result.exit_code == 0, result.output
     assert "paragraphs  71/71 paired by number" in result.output
     assert "headings    13/13 paired by number" in result.output
@@ -57,7 +57,8 @@ def test_align_wg4_writes_a_valid_tmx_with_every_unit(tmp_path: Path, order: str
 
 def test_translate_toolkit_reads_the_same_units(tmp_path: Path) -> None:
     out = tmp_path / "udhr.tmx"
-    assert run("align", example("udhr", "zh"), example("udhr", "en"), "-o", out).exit_code == 0
+    result = run("align", example("udhr", "zh"), example("udhr", "en"), "-o", out, "--segment", "paragraph")
+    assert result.exit_code == 0
     store = toolkit_tmx.tmxfile.parsefile(str(out))
     ours = list(iter_units(out))
     assert len(store.units) == len(ours) == 90
@@ -128,3 +129,24 @@ def test_tmx_is_well_formed_utf8_with_declaration(tmp_path: Path) -> None:
     run("align", example("ga-res-ldc-poa", "zh"), example("ga-res-ldc-poa", "en"), "-o", out)
     assert out.read_bytes().startswith(b"<?xml version='1.0' encoding='UTF-8'?>")
     assert etree.parse(str(out)).getroot().get("version") == "1.4"
+
+
+def test_sentence_segmentation_is_the_default(tmp_path: Path) -> None:
+    out = tmp_path / "wg4.tmx"
+    result = run("align", example("wg4-2022", "zh"), example("wg4-2022", "en"), "-o", out)
+    assert result.exit_code == 0 and "sentence units" in result.output
+    assert dtd_errors(out) == []
+    assert read_header(out).segtype == "sentence"
+    units = list(iter_units(out))
+    by_position = {(u.prop("x-unit"), u.prop("x-sentence")): u for u in units}
+    # wg4 paragraph 20 has three sentences on each side (hand-checked).
+    assert by_position[("paragraph 20", "3")].text("en") == (
+        "That information formed the basis of the above-mentioned paper.")
+    assert by_position[("paragraph 20", "3")].text("zh") == "上述文件即以这些资料为基础。"
+    # Paragraph 24, sentence 3: one English sentence, one Chinese sentence of three ；-pieces.
+    third = by_position[("paragraph 24", "3")]
+    assert third.text("en").startswith("The portals were used: (a) to file")
+    assert third.text("zh").startswith("这些门户网站的用途有：(a)")
+    assert third.text("zh").endswith("“廉正计划”的执行情况。")
+    assert all(u.prop("x-sentence") for u in units)
+    assert len(units) > 103  # more sentence units than paragraph units

@@ -29,6 +29,11 @@ class SourceLanguage(str, Enum):
     zh = "zh"
 
 
+class Segmentation(str, Enum):
+    sentence = "sentence"
+    paragraph = "paragraph"
+
+
 def _fail(error: UnbitextError) -> typer.Exit:
     typer.echo(f"unbitext: error: {error}", err=True)
     return typer.Exit(EXIT_INPUT_ERROR)
@@ -61,6 +66,10 @@ def align_command(
     source_lang: Annotated[SourceLanguage | None, typer.Option(
         "--source-lang", help="Source language of the TMX. Default: the documents' original language "
                               "('Original: English'), else English.")] = None,
+    segment: Annotated[Segmentation, typer.Option(
+        "--segment", help="Unit of the memory: 'sentence' (sentence pairs inside each paragraph pair, what CAT "
+                          "tools match against) or 'paragraph' (one unit per numbered paragraph).")
+    ] = Segmentation.sentence,
     zh_tag: Annotated[str, typer.Option("--zh-tag", help="Language tag for Chinese segments.")] = "zh-CN",
     en_tag: Annotated[str, typer.Option("--en-tag", help="Language tag for English segments.")] = "en-US",
 ) -> None:
@@ -68,8 +77,10 @@ def align_command(
 
     Paragraphs pair by their numbers (12. with 12.), chapters by numeral (一. with I.),
     articles by number (第一条 with Article 1), list items by label ((一) with (i)).
-    Unnumbered text between two numbered blocks pairs by order and length. The language of
-    each file is detected, so the two files may come in either order.
+    Unnumbered text between two numbered blocks pairs by order and length. Inside each
+    paragraph pair, sentences are then aligned (--segment sentence, the default), so that
+    CAT tools find sentence matches. The language of each file is detected, so the two
+    files may come in either order.
 
     Example:
 
@@ -77,7 +88,8 @@ def align_command(
 
     Exit status: 0 on success, 2 when a file cannot be read or aligned.
     """
-    options = AlignOptions(source_lang=source_lang.value if source_lang else None, zh_tag=zh_tag, en_tag=en_tag)
+    options = AlignOptions(source_lang=source_lang.value if source_lang else None, zh_tag=zh_tag, en_tag=en_tag,
+                           segment=segment.value)
     try:
         aligned = align_files(first, second)
         result = write_alignment(aligned, output, options, report_path=report)
@@ -86,7 +98,7 @@ def align_command(
     typer.echo(f"{aligned.zh.path} (zh) + {aligned.en.path} (en) -> {output}")
     for line in summary_lines(result):
         typer.echo("  " + line)
-    typer.echo(f"  written     {result['units_written']} translation units, "
+    typer.echo(f"  written     {result['units_written']} {options.segment} units, "
                f"srclang {result['settings']['srclang']} ({result['settings']['srclang_basis']})")
 
 

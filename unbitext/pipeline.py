@@ -17,6 +17,7 @@ from typing import Any
 from align.model import Document
 from align.paragraphs import Alignment, align_documents
 from align.report import build_report
+from align.sentence_align import CHARACTER_MODEL, align_sentences
 from align.textreader import read_document
 from tmx.units import TmxHeader, TranslationUnit
 from tmx.writer import write_tmx
@@ -32,6 +33,7 @@ class AlignOptions:
     source_lang: str | None = None  # "en" or "zh"; None: the documents' original language
     zh_tag: str = "zh-CN"
     en_tag: str = "en-US"
+    segment: str = "sentence"  # "sentence" or "paragraph"
 
 
 @dataclass(frozen=True)
@@ -82,14 +84,28 @@ def source_language(zh: Document, en: Document, override: str | None) -> tuple[s
     return "en", "no 'Original:' line; UN documents are most often drafted in English"
 
 
-def tmx_units(aligned: AlignedDocuments, name: str, tags: dict[str, str], srclang: str) -> Iterator[TranslationUnit]:
+def tmx_units(aligned: AlignedDocuments, name: str, tags: dict[str, str], srclang: str,
+              segment: str = "paragraph") -> Iterator[TranslationUnit]:
+    """One unit per paragraph pair, or per sentence bead inside each paragraph pair.
+
+    A sentence unit's x-sentence gives its position among the source-language sentences
+    of the paragraph: "2", or "2-3" for a bead of two sentences.
+    """
     order = ("zh", "en") if srclang == "zh" else ("en", "zh")
     for pair in aligned.alignment.pairs:
-        texts = {"zh": pair.zh_text, "en": pair.en_text}
-        yield TranslationUnit(
-            segments=tuple((tags[lang], texts[lang]) for lang in order),
-            props=(("x-document", name), ("x-unit", pair.unit)),
-        )
+        unit_props = (("x-document", name), ("x-unit", pair.unit))
+        if segment == "paragraph":
+            texts = {"zh": pair.zh_text, "en": pair.en_text}
+            yield TranslationUnit(tuple((tags[lang], texts[lang]) for lang in order), unit_props)
+            continue
+        for bead in align_sentences(pair.zh_text, pair.en_text):
+            texts = {"zh": bead.zh_text, "en": bead.en_text}
+            numbers = bead.zh_numbers if srclang == "zh" else bead.en_numbers
+            if not numbers:
+                continue  # nothing on the source side: no unit to write
+            position = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
+            yield TranslationUnit(tuple((tags[lang], texts[lang]) for lang in order),
+                                  (*unit_props, ("x-sentence", position)))
 
 
 def _creation_date() -> str:
@@ -110,17 +126,22 @@ def write_alignment(aligned: AlignedDocuments, output: Path | str, options: Alig
     tags = {"zh": options.zh_tag, "en": options.en_tag}
     settings = {
         "version": __version__, "document": name, "zh_file": zh.path, "en_file": en.path,
-        "srclang": tags[srclang], "srclang_basis": basis, "segtype": "paragraph",
+        "srclang": tags[srclang], "srclang_basis": basis, "segtype": options.segment,
         "alignment": "paragraph numbers, then order and length between them (beads 1-1 to 1-3, 2-2)",
         "length_ratio_en_zh": round(aligned.alignment.length_ratio, 3),
     }
+    if options.segment == "sentence":
+        settings["sentence_alignment"] = (
+            f"beads 1-1, 1-2, 2-1, 1-0, 0-1, 2-2; length in characters (ratio {CHARACTER_MODEL.ratio}, "
+            f"variance {CHARACTER_MODEL.variance}) plus shared numbers, symbols and names; zh split at ； "
+            "where the English splits")
     header = TmxHeader(
-        srclang=tags[srclang], segtype="paragraph", creationtoolversion=__version__,
+        srclang=tags[srclang], segtype=options.segment, creationtoolversion=__version__,
         adminlang="en-US", creationdate=_creation_date(),
         props=tuple((f"x-unbitext-{key.replace('_', '-')}", str(value)) for key, value in settings.items()),
     )
     report = build_report(zh, en, aligned.alignment, settings)
-    report["units_written"] = write_tmx(output, header, tmx_units(aligned, name, tags, srclang))
+    report["units_written"] = write_tmx(output, header, tmx_units(aligned, name, tags, srclang, options.segment))
     if report_path is not None:
         write_text_atomic(report_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     return report
