@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from align.numerals import CN_NUMERAL_CHARS, chinese_to_int, roman_to_int
 
-_SYMBOL = re.compile(r"\b[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+")
+SYMBOL = re.compile(r"\b[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+")
 _FRACTION = re.compile(r"(?<![\d/])(\d{1,3}/\d{1,3})(?![\d/])")
 _ARABIC = re.compile(r"(?<![\d.])(\d+(?:[.,]\d+)*)(\s*(?:万|亿|million|billion))?")
 # A Chinese numeral counts where it is one: after 第, or before a measure word.
@@ -59,8 +59,8 @@ def anchor_tokens(text: str, language: str) -> frozenset[str]:
     tokens: set[str] = set()
     rest = text
     if "/" in text:
-        tokens.update(f"sym:{s.rstrip('.')}" for s in _SYMBOL.findall(text))
-        rest = _SYMBOL.sub(" ", rest)
+        tokens.update(f"sym:{s.rstrip('.')}" for s in SYMBOL.findall(text))
+        rest = SYMBOL.sub(" ", rest)
         tokens.update(f"ref:{f}" for f in _FRACTION.findall(rest))
         rest = _FRACTION.sub(" ", rest)
     for match in _ARABIC.finditer(rest):

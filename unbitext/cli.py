@@ -9,7 +9,8 @@ from typing import Annotated
 import typer
 
 from align.report import summary_lines
-from unbitext import __version__
+from unbitext import __version__, cli_glossary
+from unbitext.cli_common import fail
 from unbitext.errors import UnbitextError
 from unbitext.pipeline import AlignOptions, align_files, write_alignment
 
@@ -21,9 +22,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_INPUT_ERROR = 2
-
-
 class SourceLanguage(str, Enum):
     en = "en"
     zh = "zh"
@@ -32,11 +30,6 @@ class SourceLanguage(str, Enum):
 class Segmentation(str, Enum):
     sentence = "sentence"
     paragraph = "paragraph"
-
-
-def _fail(error: UnbitextError) -> typer.Exit:
-    typer.echo(f"unbitext: error: {error}", err=True)
-    return typer.Exit(EXIT_INPUT_ERROR)
 
 
 def _version(value: bool) -> None:
@@ -94,12 +87,15 @@ def align_command(
         aligned = align_files(first, second)
         result = write_alignment(aligned, output, options, report_path=report)
     except UnbitextError as error:
-        raise _fail(error) from None
+        raise fail(error) from None
     typer.echo(f"{aligned.zh.path} (zh) + {aligned.en.path} (en) -> {output}")
     for line in summary_lines(result):
         typer.echo("  " + line)
     typer.echo(f"  written     {result['units_written']} {options.segment} units, "
                f"srclang {result['settings']['srclang']} ({result['settings']['srclang_basis']})")
+
+
+app.add_typer(cli_glossary.app, name="glossary")
 
 
 def main() -> None:

@@ -1,0 +1,68 @@
+"""Chinese term candidates: character n-grams inside runs of Han characters.
+
+Chinese has no spaces, so candidates are all substrings of 2 to MAX_LENGTH characters
+between punctuation (and anything not Han), that neither start nor end with a function
+character (的 和 在 与 及 对 等 …), ranked by C-value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+
+from align.script import HAN, HAN_RANGES
+from glossary.cvalue import c_values
+
+MAX_LENGTH = 16
+# Accessor variety: how many different characters a candidate must have on each side (or
+# as many as it has occurrences, if fewer). "缔约国提" (always before 供 or 交) is a fragment.
+MIN_VARIETY = 2
+# Characters that do not start or end a UN term (they may stand inside one: 信息和通信技术).
+FUNCTION_CHARS = frozenset("的和在与及对等了是为将并其各该这此之而以于由从向被把也都就还又或所们来去说")
+NOT_FIRST = FUNCTION_CHARS | frozenset("中上下内外到个次项名位")
+NOT_LAST = FUNCTION_CHARS | frozenset("相第一中时下")
+_HAN_RUN = re.compile(f"[{HAN_RANGES}]+")
+
+
+def han_runs(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _HAN_RUN.finditer(text)]
+
+
+def ngrams(text: str, max_length: int = MAX_LENGTH) -> Iterator[tuple[int, int]]:
+    """(start, end) of every acceptable n-gram of `text`."""
+    for offset, run in han_runs(text):
+        for i in range(len(run)):
+            if run[i] in NOT_FIRST:
+                continue
+            for j in range(i + 2, min(len(run), i + max_length) + 1):
+                if run[j - 1] not in NOT_LAST:
+                    yield offset + i, offset + j
+
+
+def candidates(texts: Iterable[str], min_count: int = 2) -> dict[str, float]:
+    """Candidates occurring at least `min_count` times, with a positive C-value, that are
+    free on both sides (accessor variety >= 2: "究方面的挑战", always after 研, is a fragment)."""
+    counts: Counter[str] = Counter()
+    left: dict[str, set[str]] = defaultdict(set)
+    right: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        for i, j in ngrams(text):
+            term = text[i:j]
+            counts[term] += 1
+            # A run boundary or a function character is a different context every time.
+            before = text[i - 1] if i else ""
+            after = text[j] if j < len(text) else ""
+            left[term].add(before if HAN.match(before or " ") and before not in FUNCTION_CHARS
+                           else f"^{len(left[term])}")
+            right[term].add(after if HAN.match(after or " ") and after not in FUNCTION_CHARS
+                            else f"${len(right[term])}")
+    frequent = {term: n for term, n in counts.items()
+                if n >= min_count and min(len(left[term]), len(right[term])) >= min(MIN_VARIETY, n)}
+
+    def parts(term: str) -> Iterator[str]:
+        for i in range(len(term)):
+            for j in range(i + 2, len(term) + 1 - (i == 0)):
+                yield term[i:j]
+
+    return {term: score for term, score in c_values(frequent, len, parts).items() if score > 0}

@@ -1,0 +1,24 @@
+"""Term pairs and glossaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TermPair:
+    zh: str
+    en: str
+    count: int  # aligned units containing both
+    score: float  # higher is surer
+    example: str  # id of one unit containing both: "wg4-2022:paragraph 29:2"
+    method: str = "association"  # or "acronym" (long form / short form pattern)
+    status: str = "preferred"  # TBX administrativeStatus; "deprecated" or "avoid" mark forbidden terms
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Glossary:
+    pairs: tuple[TermPair, ...]
+    settings: dict[str, str] = field(default_factory=dict)
+    source_language: str = "en"  # the documents' original language: the source column in TSV

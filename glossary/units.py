@@ -1,0 +1,67 @@
+"""Aligned units from the inputs of a glossary command: TMX files or document pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from align.sentence_align import align_sentences
+from tmx.reader import iter_units, read_header
+from unbitext.errors import InputError
+from unbitext.pipeline import align_files, document_name, source_language
+
+
+@dataclass(frozen=True)
+class AlignedUnit:
+    id: str  # "wg4-2022:paragraph 29:2" (document, unit, sentence)
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class UnitSource:
+    units: tuple[AlignedUnit, ...]
+    source_language: str  # "en" or "zh"
+    description: str  # for the settings record
+
+
+def units_from_tmx(path: Path | str) -> UnitSource:
+    header = read_header(path)
+    units = []
+    for number, unit in enumerate(iter_units(path), start=1):
+        zh, en = unit.text("zh"), unit.text("en")
+        if not zh or not en:
+            continue
+        name = ":".join(filter(None, (unit.prop("x-document") or Path(path).stem, unit.prop("x-unit") or str(number),
+                                      unit.prop("x-sentence"))))
+        units.append(AlignedUnit(name, zh, en))
+    if not units:
+        raise InputError("no unit with both a Chinese and an English segment", path)
+    return UnitSource(tuple(units), "zh" if header.srclang.lower().startswith("zh") else "en", f"TMX {path}")
+
+
+def units_from_documents(first: Path | str, second: Path | str) -> UnitSource:
+    aligned = align_files(first, second)
+    name = document_name(aligned.zh, aligned.en)
+    units = [
+        AlignedUnit(f"{name}:{pair.unit}:{index}", bead.zh_text, bead.en_text)
+        for pair in aligned.alignment.pairs
+        for index, bead in enumerate(align_sentences(pair.zh_text, pair.en_text), start=1)
+        if bead.zh and bead.en
+    ]
+    language, _ = source_language(aligned.zh, aligned.en, None)
+    return UnitSource(tuple(units), language, f"documents {first} + {second}")
+
+
+def load_units(inputs: list[Path]) -> Iterator[UnitSource]:
+    """TMX files one by one; other files two by two, as Chinese/English document pairs."""
+    documents = [p for p in inputs if p.suffix.lower() != ".tmx"]
+    if len(documents) % 2:
+        raise InputError("document inputs come in pairs (one Chinese, one English); this one has no partner",
+                         documents[-1])
+    for path in inputs:
+        if path.suffix.lower() == ".tmx":
+            yield units_from_tmx(path)
+    for first, second in zip(documents[::2], documents[1::2], strict=True):
+        yield units_from_documents(first, second)

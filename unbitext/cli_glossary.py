@@ -1,0 +1,64 @@
+"""`unbitext glossary ...`: terminology from aligned text."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from glossary.export import write_glossary
+from glossary.extract import ExtractOptions, extract
+from glossary.units import load_units
+from unbitext.cli_common import fail
+from unbitext.errors import UnbitextError
+
+app = typer.Typer(help="Extract UN terminology pairs from aligned text and export them for CAT tools.",
+                  no_args_is_help=True)
+
+
+class GlossaryFormat(str, Enum):
+    tsv = "tsv"
+    csv = "csv"
+    tbx = "tbx"
+    tmx = "tmx"
+
+
+@app.command("extract")
+def extract_command(
+    inputs: Annotated[list[Path], typer.Argument(
+        metavar="INPUT...", help="TMX files, and/or Chinese/English document pairs (two files each, either "
+                                 "order). Several inputs make one glossary.", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The glossary file to write.", show_default=False)],
+    output_format: Annotated[GlossaryFormat | None, typer.Option(
+        "--format", help="tsv (OmegaT glossary: source, target, comment), csv (with a header row), tbx "
+                         "(TBX-Basic), tmx (term pairs as a memory). Default: from the output file's extension, "
+                         "else tsv.")] = None,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Aligned units a pair must share (pairs "
+                                           "a document defines, 'long form (ACRONYM)', need one).")] = 2,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Keep only the N best pairs.")] = None,
+) -> None:
+    """Extract term pairs (缔约国会议 = Conference of the States Parties) from aligned text.
+
+    Pairs are ranked: those a document defines ("联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）" =
+    "United Nations Office on Drugs and Crime (UNODC)") first, then by how consistently the two
+    terms occur in the same aligned sentences (logDice), how much they look like terms, and how
+    often they occur. Each pair carries its count, its score and one example unit.
+
+    Example:
+
+        unbitext glossary extract examples/wg4-2022/zh.txt examples/wg4-2022/en.txt -o wg4-terms.utf8
+
+    (OmegaT reads tab-separated glossaries named *.utf8, *.txt or *.tab from its glossary/ folder.)
+    """
+    chosen = output_format.value if output_format else {".csv": "csv", ".tbx": "tbx", ".tmx": "tmx"}.get(
+        output.suffix.lower(), "tsv")
+    try:
+        glossary = extract(list(load_units(inputs)), ExtractOptions(min_count=min_count, top=top))
+        write_glossary(glossary, output, chosen)
+    except UnbitextError as error:
+        raise fail(error) from None
+    typer.echo(f"{len(glossary.pairs)} term pairs -> {output} ({chosen}); best:")
+    for pair in glossary.pairs[:10]:
+        typer.echo(f"  {pair.zh} = {pair.en}  ({pair.count} units, score {pair.score})")
