@@ -6,10 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from align.sentence_align import align_sentences
 from tmx.reader import iter_units, read_header
 from unbitext.errors import InputError
-from unbitext.pipeline import align_files, document_name, source_language
+from unbitext.pipeline import align_files, document_name, source_language, tmx_units
 
 
 @dataclass(frozen=True)
@@ -26,31 +25,32 @@ class UnitSource:
     description: str  # for the settings record
 
 
+def _from_translation_units(units, fallback_document: str, source: Path | str) -> list[AlignedUnit]:
+    found = []
+    for number, unit in enumerate(units, start=1):
+        zh, en = unit.text("zh"), unit.text("en")
+        if zh and en:
+            name = ":".join(filter(None, (unit.prop("x-document") or fallback_document,
+                                          unit.prop("x-unit") or str(number), unit.prop("x-sentence"))))
+            found.append(AlignedUnit(name, zh, en))
+    if not found:
+        raise InputError("no unit with both a Chinese and an English segment", source)
+    return found
+
+
 def units_from_tmx(path: Path | str) -> UnitSource:
     header = read_header(path)
-    units = []
-    for number, unit in enumerate(iter_units(path), start=1):
-        zh, en = unit.text("zh"), unit.text("en")
-        if not zh or not en:
-            continue
-        name = ":".join(filter(None, (unit.prop("x-document") or Path(path).stem, unit.prop("x-unit") or str(number),
-                                      unit.prop("x-sentence"))))
-        units.append(AlignedUnit(name, zh, en))
-    if not units:
-        raise InputError("no unit with both a Chinese and an English segment", path)
+    units = _from_translation_units(iter_units(path), Path(path).stem, path)
     return UnitSource(tuple(units), "zh" if header.srclang.lower().startswith("zh") else "en", f"TMX {path}")
 
 
 def units_from_documents(first: Path | str, second: Path | str) -> UnitSource:
+    """Align on the fly, exactly as `unbitext align` would write the sentence-level TMX."""
     aligned = align_files(first, second)
     name = document_name(aligned.zh, aligned.en)
-    units = [
-        AlignedUnit(f"{name}:{pair.unit}:{index}", bead.zh_text, bead.en_text)
-        for pair in aligned.alignment.pairs
-        for index, bead in enumerate(align_sentences(pair.zh_text, pair.en_text), start=1)
-        if bead.zh and bead.en
-    ]
     language, _ = source_language(aligned.zh, aligned.en, None)
+    translation_units = tmx_units(aligned, name, {"zh": "zh-CN", "en": "en-US"}, language, "sentence")
+    units = _from_translation_units(translation_units, name, first)
     return UnitSource(tuple(units), language, f"documents {first} + {second}")
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from align.model import Document
-from align.paragraphs import Alignment, align_documents
+from align.model import Block, BlockKind, Document
+from align.paragraphs import AlignedPair, Alignment, align_documents
 from align.report import build_report
 from align.sentence_align import CHARACTER_MODEL, align_sentences
 from align.textreader import read_document
@@ -84,6 +84,24 @@ def source_language(zh: Document, en: Document, override: str | None) -> tuple[s
     return "en", "no 'Original:' line; UN documents are most often drafted in English"
 
 
+def _item_label(blocks: tuple[Block, ...]) -> str:
+    return blocks[0].label if blocks and blocks[0].kind is BlockKind.ITEM else ""
+
+
+def _labelled(label: str, text: str) -> str:
+    return f"{label} {text}" if label and text else text
+
+
+def pair_texts(pair: AlignedPair) -> dict[str, str]:
+    """The segment texts of a paragraph-level unit.
+
+    A list item keeps its label, "(a) Assist the Conference" = "(a) 协助缔约国会议": CAT tools
+    keep it inside the segment (unlike a paragraph number, which they split off), so only
+    a labelled unit can match exactly.
+    """
+    return {"zh": _labelled(_item_label(pair.zh), pair.zh_text), "en": _labelled(_item_label(pair.en), pair.en_text)}
+
+
 def tmx_units(aligned: AlignedDocuments, name: str, tags: dict[str, str], srclang: str,
               segment: str = "paragraph") -> Iterator[TranslationUnit]:
     """One unit per paragraph pair, or per sentence bead inside each paragraph pair.
@@ -95,11 +113,13 @@ def tmx_units(aligned: AlignedDocuments, name: str, tags: dict[str, str], srclan
     for pair in aligned.alignment.pairs:
         unit_props = (("x-document", name), ("x-unit", pair.unit))
         if segment == "paragraph":
-            texts = {"zh": pair.zh_text, "en": pair.en_text}
+            texts = pair_texts(pair)
             yield TranslationUnit(tuple((tags[lang], texts[lang]) for lang in order), unit_props)
             continue
+        labels = {"zh": _item_label(pair.zh), "en": _item_label(pair.en)}
         for bead in align_sentences(pair.zh_text, pair.en_text):
-            texts = {"zh": bead.zh_text, "en": bead.en_text}
+            texts = {"zh": _labelled(labels["zh"] if 1 in bead.zh_numbers else "", bead.zh_text),
+                     "en": _labelled(labels["en"] if 1 in bead.en_numbers else "", bead.en_text)}
             numbers = bead.zh_numbers if srclang == "zh" else bead.en_numbers
             if not numbers:
                 continue  # nothing on the source side: no unit to write
