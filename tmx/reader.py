@@ -11,24 +11,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from tmx.elements import language_of, segment_text
 from tmx.units import TmxHeader, TranslationUnit
 from unbitext.errors import TmxError, UnreadableFileError
-
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-def _language(element: etree._Element) -> str:
-    return element.get(XML_LANG) or element.get("lang") or ""
-
-
-def _segment_text(seg: etree._Element) -> str:
-    """The text of a <seg>: inline codes (bpt, ept, ph, it, ut) hold markup, not text."""
-    parts = [seg.text or ""]
-    for child in seg:
-        if child.tag == "hi":
-            parts.append(_segment_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
 
 
 def _open(path: Path | str, tags: tuple[str, ...]) -> Iterator[tuple[str, etree._Element]]:
@@ -62,7 +47,7 @@ def iter_units(path: Path | str) -> Iterator[TranslationUnit]:
         segments = []
         for variant in element.findall("tuv"):
             seg = variant.find("seg")
-            segments.append((_language(variant), "" if seg is None else _segment_text(seg)))
+            segments.append((language_of(variant), "" if seg is None else segment_text(seg)))
         yield TranslationUnit(tuple(segments), props)
         # Free what has been read: the tree would otherwise grow with the file.
         element.clear()

@@ -7,10 +7,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from tmx.elements import XML_LANG
 from tmx.units import TmxHeader, TranslationUnit, clean_segment
 from unbitext.fileio import atomic_output
-
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def write_tmx(path: Path | str, header: TmxHeader, units: Iterable[TranslationUnit]) -> int:

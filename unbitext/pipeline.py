@@ -85,7 +85,10 @@ def source_language(zh: Document, en: Document, override: str | None) -> tuple[s
 
 
 def _item_label(blocks: tuple[Block, ...]) -> str:
-    return blocks[0].label if blocks and blocks[0].kind is BlockKind.ITEM else ""
+    """The label a CAT tool keeps in the segment: (a), (i), (一), ㈠ — not "1.", which it splits off."""
+    if blocks and blocks[0].kind is BlockKind.ITEM and not blocks[0].label.endswith("."):
+        return blocks[0].label
+    return ""
 
 
 def _labelled(label: str, text: str) -> str:

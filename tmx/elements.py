@@ -1,0 +1,33 @@
+"""Reading TMX elements: language tags of 1.4 and 1.1, segment text without inline codes."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def language_of(element: etree._Element) -> str:
+    """xml:lang (TMX 1.4) or lang (TMX 1.1, as OmegaT still writes in places)."""
+    return element.get(XML_LANG) or element.get("lang") or ""
+
+
+def segment_text(seg: etree._Element | None) -> str:
+    """The text of a <seg>: inline codes (bpt, ept, ph, it, ut) hold markup, not text."""
+    if seg is None:
+        return ""
+    parts = [seg.text or ""]
+    for child in seg:
+        if child.tag == "hi":
+            parts.append(segment_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def canonical_tag(tag: str) -> str:
+    """BCP 47 case: 'ZH-cn' -> 'zh-CN', 'zh-hans' -> 'zh-Hans'."""
+    parts = tag.replace("_", "-").split("-")
+    fixed = [parts[0].lower()]
+    for part in parts[1:]:
+        fixed.append(part.upper() if len(part) == 2 else part.title() if len(part) == 4 else part.lower())
+    return "-".join(fixed)
