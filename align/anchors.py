@@ -14,7 +14,8 @@ from decimal import Decimal, InvalidOperation
 
 from align.numerals import CN_NUMERAL_CHARS, chinese_to_int, roman_to_int
 
-SYMBOL = re.compile(r"\b[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+")
+# Not \b: a symbol glued to Chinese text (和CAC/COSP/...) has no word boundary before it.
+SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+")
 _FRACTION = re.compile(r"(?<![\d/])(\d{1,3}/\d{1,3})(?![\d/])")
 _ARABIC = re.compile(r"(?<![\d.])(\d+(?:[.,]\d+)*)(\s*(?:万|亿|million|billion))?")
 # A Chinese numeral counts where it is one: after 第, or before a measure word.
@@ -55,7 +56,8 @@ def _number(text: str, multiplier: str | None) -> str | None:
     return f"num:{value.normalize():f}"
 
 
-def anchor_tokens(text: str, language: str) -> frozenset[str]:
+def anchor_tokens(text: str, language: str, names: bool = True) -> frozenset[str]:
+    """Anchor tokens of `text`; with names=False only numbers, references and symbols."""
     tokens: set[str] = set()
     rest = text
     if "/" in text:
@@ -67,10 +69,12 @@ def anchor_tokens(text: str, language: str) -> frozenset[str]:
         if (number := _number(match.group(1), match.group(2))) is not None:
             tokens.add(number)
     if language == "zh":
-        tokens.update(f"lat:{w}" for w in _LATIN_NAME.findall(rest) if len(w) > 1)
+        if names:
+            tokens.update(f"lat:{w}" for w in _LATIN_NAME.findall(rest) if len(w) > 1)
         for match in _CN_NUMBER.finditer(rest):
             value = chinese_to_int(match.group(1) or match.group(2))
-            if value is not None:
+            # 一个, 一项, 一位 are "a", not "one": English says "a" and has no number there.
+            if value is not None and not (value == 1 and match.group(2)):
                 tokens.add(f"num:{value}")
         return frozenset(tokens)
     # English: one pass over the words for names, number words and months.
@@ -79,12 +83,13 @@ def anchor_tokens(text: str, language: str) -> frozenset[str]:
         tens, _, unit = lowered.partition("-")
         if tens in _EN_TENS and (not unit or unit in _EN_NUMBER_WORDS):
             tokens.add(f"num:{_EN_TENS[tens] + (_EN_NUMBER_WORDS[unit] % 10 if unit else 0)}")  # fifty-five
-        elif lowered in _EN_NUMBER_WORDS:
+        elif lowered in _EN_NUMBER_WORDS and _EN_NUMBER_WORDS[lowered] != 1:
+            # "one speaker" and "the first hub" are 一位 and 首个: no numeral to match in Chinese.
             tokens.add(f"num:{_EN_NUMBER_WORDS[lowered]}")
         elif word[0].isupper():
             if lowered in _MONTHS:
                 tokens.add(f"num:{_MONTHS[lowered]}")
-            if len(word) > 1:
+            if names and len(word) > 1:
                 tokens.add(f"lat:{word}")
     tokens.update(f"num:{roman_to_int(r)}" for r in _EN_ROMAN_AFTER.findall(rest))
     return frozenset(tokens)

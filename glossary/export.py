@@ -41,11 +41,15 @@ def _comment(pair: TermPair) -> str:
 
 
 def to_tsv(glossary: Glossary) -> str:
-    """OmegaT's glossary layout: source<TAB>target<TAB>comment; OmegaT skips '#' lines."""
+    """OmegaT's glossary layout: source<TAB>target<TAB>comment; OmegaT skips '#' lines.
+
+    A forbidden term gets its status in a fourth column (deprecated, avoid), which OmegaT
+    ignores and `unbitext check` reads."""
     lines = [f"# {key}: {value}" for key, value in glossary.settings.items()]
     for pair in glossary.pairs:
         source, target = _ordered(glossary, pair)
-        lines.append("\t".join(_one_line(x) for x in (source, target, _comment(pair))))
+        columns = [source, target, _comment(pair)] + ([pair.status] if pair.status in ("deprecated", "avoid") else [])
+        lines.append("\t".join(_one_line(x) for x in columns))
     return "\n".join(lines) + "\n"
 
 

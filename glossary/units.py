@@ -16,6 +16,8 @@ class AlignedUnit:
     id: str  # "wg4-2022:paragraph 29:2" (document, unit, sentence)
     zh: str
     en: str
+    unit: str = ""  # "paragraph 29", or "paragraph 29, sentence 2"
+    file: str = ""  # the input it came from
 
 
 @dataclass(frozen=True)
@@ -30,9 +32,10 @@ def _from_translation_units(units, fallback_document: str, source: Path | str) -
     for number, unit in enumerate(units, start=1):
         zh, en = unit.text("zh"), unit.text("en")
         if zh and en:
-            name = ":".join(filter(None, (unit.prop("x-document") or fallback_document,
-                                          unit.prop("x-unit") or str(number), unit.prop("x-sentence"))))
-            found.append(AlignedUnit(name, zh, en))
+            label, sentence = unit.prop("x-unit") or f"unit {number}", unit.prop("x-sentence")
+            name = ":".join(filter(None, (unit.prop("x-document") or fallback_document, label, sentence)))
+            readable = f"{label}, sentence {sentence}" if sentence else label
+            found.append(AlignedUnit(name, zh, en, readable, str(source)))
     if not found:
         raise InputError("no unit with both a Chinese and an English segment", source)
     return found

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from align.report import summary_lines
-from unbitext import __version__, cli_glossary, cli_tmx
+from unbitext import __version__, cli_check, cli_glossary, cli_tmx
 from unbitext.cli_common import fail
 from unbitext.errors import UnbitextError
 from unbitext.pipeline import AlignOptions, align_files, write_alignment
@@ -97,6 +97,7 @@ def align_command(
 
 app.add_typer(cli_glossary.app, name="glossary")
 app.add_typer(cli_tmx.app, name="tmx")
+app.command("check")(cli_check.check_command)
 
 
 def main() -> None:

@@ -1,0 +1,334 @@
+"""Terminology and number consistency of a translation, unit by unit.
+
+Checks, each with a stable id:
+- term-missing: the source has a glossary source term, the target none of its accepted targets
+- term-forbidden: the target uses a term the glossary marks deprecated or avoid
+- inconsistent-target: one source segment, or one source term, rendered differently
+- inconsistent-source: one target segment given for different source segments
+- number-mismatch: a number, date, reference or symbol on one side only (Chinese numerals
+  normalized: 十三 = 13, 540 万 = 5.4 million, 第九条 = article 9)
+
+Terms are found with one Aho-Corasick pass per segment (pyahocorasick), whatever the size
+of the glossary. English matching ignores case and plural endings ("State party" finds
+"States parties"); Chinese matching is exact.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from align.anchors import anchor_tokens
+from glossary.read import GlossaryTerm
+from glossary.units import AlignedUnit
+
+CHECKS = ("term-missing", "term-forbidden", "inconsistent-target", "inconsistent-source", "number-mismatch")
+CONTEXT_CHARACTERS = 30
+MAX_UNITS_LISTED = 10  # units named for each variant of an inconsistent segment
+
+_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’\-]*[A-Za-z0-9])?")
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str
+    file: str
+    unit: str
+    term: str
+    expected: str
+    found: str
+    context: str  # a short stretch of the segment, the term marked «like this»
+
+
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    """'parties' -> 'party', 'States' -> 'state', 'processes' -> 'process': enough to match terms."""
+    word = word.lower()
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word if word.endswith("s") and not word.endswith("ss") else word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def fold_term(term: str) -> str:
+    """A term's identity: its words in lower-case singular ("States parties" -> "state party")."""
+    return " ".join(singular(w) for w in _WORD.findall(term))
+
+
+def english_variants(term: str) -> set[str]:
+    """The written forms an English term is searched for, in lower case: as written, all
+    singular, all plural, and with only its last word (its head) singular or plural."""
+    words = [w.lower() for w in _WORD.findall(term)]
+    if not words:
+        return set()
+    head = words[:-1]
+    return {" ".join(forms) for forms in (
+        words, [singular(w) for w in words], [plural(singular(w)) for w in words],
+        [*head, singular(words[-1])], [*head, plural(singular(words[-1]))],
+    )}
+
+
+_BEFORE_NAME = frozenset("The A An This That These Those Its Their His Her Our In On At Of By For To With".split())
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][A-Za-z0-9’'\-]*)\s+$")
+
+
+# Everything that ends a word, turned into a space (lengths kept) so that terms, stored
+# with a space on each side, are only found between word boundaries.
+_WORD_BREAKS = str.maketrans({c: " " for c in
+                              "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~\t\n\r\f\v“”‘«»–—…·•§¶†‡\u00a0\u202f\u3000"})
+
+
+class TermIndex:
+    """An Aho-Corasick automaton over one language's terms.
+
+    English terms are searched, in the lower-cased text, in their singular and plural forms
+    (english_variants) and found only between word boundaries; they are reported by their
+    folded key. Two exceptions for a glossary term written with a capital (a name): it does
+    not match an all-lower-case occurrence ("conference room paper"), and a one-word name
+    does not match inside a longer name ("United Nations Conference on Trade and
+    Development" is not "the Conference").
+    """
+
+    def __init__(self, terms: Iterable[str], english: bool) -> None:
+        self.english = english
+        self.automaton = ahocorasick.Automaton()
+        self.names: set[str] = set()
+        for term in set(terms):
+            if not english:
+                if term:
+                    self.automaton.add_word(term, (term, len(term)))
+                continue
+            key = fold_term(term)
+            if key and term[:1].isupper():
+                self.names.add(key)
+            for variant in english_variants(term):
+                self.automaton.add_word(f" {variant} ", (key, len(variant)))
+        self.empty = len(self.automaton) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def keys_in(self, text: str) -> set[str]:
+        """The terms present anywhere in `text`, nested ones included (缔约国 in 缔约国会议)."""
+        if self.empty:
+            return set()
+        if self.english:
+            return {key for key, _, _ in self.find(text, longest_only=False)}
+        return {key for _, (key, _) in self.automaton.iter(text)}
+
+    def find(self, text: str, longest_only: bool = True) -> list[tuple[str, int, int]]:
+        """(term key, start, end) of every occurrence; with `longest_only`, a match inside a
+        longer one is dropped ("Conference" inside "Conference of the States Parties")."""
+        if self.empty:
+            return []
+        if self.english:
+            lowered = text.lower()
+            if len(lowered) != len(text):  # a character whose lower case is longer (İ): keep it
+                lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+            searched = " " + lowered.translate(_WORD_BREAKS) + " "
+        else:
+            searched = text
+        matches = []
+        for last, (key, length) in self.automaton.iter(searched):
+            if self.english:
+                # " variant " ends at `last` in `searched`, which is `text` shifted by one.
+                start, end = last - length - 1, last - 1
+                if key in self.names and self._name_mismatch(text, start, end, key):
+                    continue
+            else:
+                start, end = last + 1 - length, last + 1
+            matches.append((start, end, key))
+        matches.sort(key=lambda m: (m[0], m[0] - m[1]))
+        if longest_only:
+            # Sorted by start, longest first: a match ending before the furthest end reached
+            # so far lies inside an earlier (kept) match.
+            kept, furthest = [], -1
+            for match in matches:
+                if match[1] > furthest:
+                    kept.append(match)
+                    furthest = match[1]
+            matches = kept
+        return [(key, start, end) for start, end, key in matches]
+
+    @staticmethod
+    def _name_mismatch(text: str, start: int, end: int, key: str) -> bool:
+        if text[start:end].islower():
+            return True
+        if " " in key:
+            return False
+        previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        return bool(previous) and previous.group(1)[0].isupper() and previous.group(1) not in _BEFORE_NAME
+
+
+def context(text: str, start: int, end: int) -> str:
+    left = max(0, start - CONTEXT_CHARACTERS)
+    right = min(len(text), end + CONTEXT_CHARACTERS)
+    return ("…" if left else "") + text[left:start] + "«" + text[start:end] + "»" + text[end:right] + (
+        "…" if right < len(text) else "")
+
+
+@dataclass(frozen=True)
+class _Side:
+    source: str  # "en" or "zh"
+    target: str
+
+
+def _sides(source_language: str) -> _Side:
+    return _Side("zh", "en") if source_language == "zh" else _Side("en", "zh")
+
+
+class Checker:
+    def __init__(self, glossary: list[GlossaryTerm], source_language: str = "en",
+                 checks: Iterable[str] = CHECKS) -> None:
+        self.side = _sides(source_language)
+        self.checks = set(checks)
+        english_source = self.side.source == "en"
+
+        def source_key(term: GlossaryTerm) -> str:
+            text = getattr(term, self.side.source)
+            return fold_term(text) if english_source else text
+
+        def target_key(text: str) -> str:
+            return text if english_source else fold_term(text)
+
+        accepted = [t for t in glossary if not t.forbidden]
+        self.targets: dict[str, list[str]] = defaultdict(list)  # source key -> accepted target keys
+        self.written: dict[str, str] = {}  # key -> a written form, for messages
+        for term in accepted:
+            key = source_key(term)
+            target = getattr(term, self.side.target)
+            if target_key(target) not in self.targets[key]:
+                self.targets[key].append(target_key(target))
+            self.written.setdefault(key, getattr(term, self.side.source))
+            self.written.setdefault(target_key(target), target)
+        forbidden = [getattr(t, self.side.target) for t in glossary if t.forbidden]
+        for term in forbidden:
+            self.written.setdefault(target_key(term), term)
+        self.forbidden = {target_key(t) for t in forbidden}
+        self.expected = {key: " / ".join(self.written.get(t, t) for t in targets)
+                         for key, targets in self.targets.items()}
+        self.source_index = TermIndex([getattr(t, self.side.source) for t in accepted], english_source)
+        self.target_index = TermIndex([getattr(t, self.side.target) for t in accepted] + forbidden,
+                                      not english_source)
+
+    def run(self, units: Iterable[AlignedUnit]) -> list[Finding]:
+        # Hundreds of thousands of small objects and no cycles among them: the cyclic
+        # garbage collector would only rescan the growing heap (about 15% of the time).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._run(units)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _run(self, units: Iterable[AlignedUnit]) -> list[Finding]:
+        findings: list[Finding] = []
+        by_source: dict[str, Counter[str]] = defaultdict(Counter)
+        by_target: dict[str, Counter[str]] = defaultdict(Counter)
+        where: dict[tuple[str, str], list[AlignedUnit]] = defaultdict(list)
+        # Per source term, per accepted target found: [count, first units...].
+        renderings: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0]))
+        for unit in units:
+            source, target = getattr(unit, self.side.source), getattr(unit, self.side.target)
+            findings.extend(self._terms(unit, source, target, renderings))
+            if "number-mismatch" in self.checks:
+                findings.extend(self._numbers(unit))
+            source_key, target_key = " ".join(source.split()), " ".join(target.split())
+            by_source[source_key][target_key] += 1
+            by_target[target_key][source_key] += 1
+            listed = where[(source_key, target_key)]
+            if len(listed) < MAX_UNITS_LISTED:
+                listed.append(unit)
+        if "inconsistent-target" in self.checks:
+            findings.extend(self._inconsistent("inconsistent-target", by_source, where, source_first=True))
+            findings.extend(self._term_variants(renderings))
+        if "inconsistent-source" in self.checks:
+            findings.extend(self._inconsistent("inconsistent-source", by_target, where, source_first=False))
+        return findings
+
+    def _terms(self, unit: AlignedUnit, source: str, target: str,
+               renderings: dict[str, dict[str, list]]) -> list[Finding]:
+        findings = []
+        # Every target term counts, nested ones too: 缔约国 is there inside 缔约国会议.
+        target_keys = self.target_index.keys_in(target)
+        if "term-forbidden" in self.checks and target_keys & self.forbidden:
+            for key, start, end in self.target_index.find(target, longest_only=False):
+                if key in self.forbidden:
+                    findings.append(Finding("term-forbidden", unit.file, unit.unit, self.written.get(key, key),
+                                            "a term the glossary accepts", target[start:end],
+                                            context(target, start, end)))
+        for key, start, end in self.source_index.find(source):
+            accepted = self.targets.get(key, ())
+            present = False
+            for target_term in accepted:
+                if target_term in target_keys:
+                    present = True
+                    seen = renderings[key][target_term]
+                    seen[0] += 1
+                    if len(seen) <= MAX_UNITS_LISTED:
+                        seen.append(unit)
+            if not present and accepted and "term-missing" in self.checks:
+                findings.append(Finding("term-missing", unit.file, unit.unit, source[start:end],
+                                        self.expected[key], "", context(source, start, end)))
+        return findings
+
+    def _numbers(self, unit: AlignedUnit) -> list[Finding]:
+        numeric = ("num:", "ref:", "sym:")
+        zh = {t for t in anchor_tokens(unit.zh, "zh", names=False) if t.startswith(numeric)}
+        en = {t for t in anchor_tokens(unit.en, "en", names=False) if t.startswith(numeric)}
+        findings = []
+        for token in sorted(zh ^ en):
+            present, absent = ("zh", "en") if token in zh else ("en", "zh")
+            value = token.split(":", 1)[1]
+            text = getattr(unit, present)
+            at = text.find(value)
+            shown = context(text, at, at + len(value)) if at >= 0 else text[: 2 * CONTEXT_CHARACTERS]
+            findings.append(Finding("number-mismatch", unit.file, unit.unit, value,
+                                    f"{value} in the {absent} text too", f"only in the {present} text", shown))
+        return findings
+
+    def _inconsistent(self, check: str, pairs: dict[str, Counter[str]],
+                      where: dict[tuple[str, str], list[AlignedUnit]], source_first: bool) -> list[Finding]:
+        findings = []
+        for segment, variants in pairs.items():
+            if len(variants) < 2:
+                continue
+            described = []
+            for variant, count in variants.most_common():
+                key = (segment, variant) if source_first else (variant, segment)
+                units = ", ".join(u.unit for u in where[key])
+                described.append(f"{variant[:40]!r} x{count} ({units})")
+            first = where[(segment, variants.most_common(1)[0][0]) if source_first
+                          else (variants.most_common(1)[0][0], segment)][0]
+            findings.append(Finding(check, first.file, first.unit, segment[:60], "one rendering",
+                                    "; ".join(described), segment[:2 * CONTEXT_CHARACTERS]))
+        return findings
+
+    def _term_variants(self, renderings: dict[str, dict[str, list]]) -> list[Finding]:
+        findings = []
+        for key, variants in renderings.items():
+            if len(variants) < 2:
+                continue
+            described = "; ".join(f"{self.written.get(t, t)} x{seen[0]} ({', '.join(u.unit for u in seen[1:6])})"
+                                  for t, seen in sorted(variants.items(), key=lambda kv: -kv[1][0]))
+            first = next(iter(variants.values()))[1]
+            findings.append(Finding("inconsistent-target", first.file, first.unit, self.written.get(key, key),
+                                    "one rendering", described, ""))
+        return findings
