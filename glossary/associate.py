@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # English characters per Chinese character in term pairs, measured on the hand-checked
 # glossary gold of wg4 (scripts/eval_glossary.py prints the median), and the weight of a
@@ -61,6 +61,10 @@ def termhood(zh: str, en: str) -> float:
         score -= 0.5
     if len(zh) >= 4:
         score += 0.5
+    # Two words joined by "and" are more often two terms listed together ("training and
+    # research") than one term ("funds and programmes"): they rank lower.
+    if len(words) == 3 and words[1] in ("and", "or"):
+        score -= 1.0
     # Long phrases recur in UN reports (repeated headings, fixed sentences) without being
     # terms; names are the exception ("Global Resource for Anti-Corruption Education ...").
     if not en[:1].isupper():
@@ -106,7 +110,7 @@ def _short_form_of(short: str, long: str) -> bool:
 
 def _seldom_alone(count: int, container_count: int) -> bool:
     """A term part seen (almost) only inside its container: "工作" in "工作组", "technologies"."""
-    return count - container_count < max(2, 0.25 * count)
+    return count - container_count < max(1, 0.25 * count)
 
 
 def _consistent(candidate: Association, linked: list[Association]) -> bool:
@@ -158,7 +162,24 @@ def link(scored: list[Association], trusted: frozenset[tuple[str, str]] = frozen
     # A piece linked before the term it belongs to ("反腐败学院" before "国际反腐败学院").
     linked = [a for a in linked
               if (a.zh, a.en) in trusted or _consistent(a, [b for b in linked if b is not a and b.zh != a.zh])]
+    linked = _demote_coordinations(linked)
     return linked + _long_forms(linked, scored, written or {})
+
+
+COORDINATION_PENALTY = 2.0
+
+
+def _demote_coordinations(linked: list[Association]) -> list[Association]:
+    """"challenges and good practices" lists terms the glossary already has ("good
+    practices" = 良好做法): it is ranked lower, as a coordination rather than a term."""
+    english = {a.en.lower() for a in linked}
+    demoted = []
+    for association in linked:
+        left, _, right = association.en.lower().partition(" and ")
+        if right and (left in english or right in english):
+            association = replace(association, score=association.score - COORDINATION_PENALTY)
+        demoted.append(association)
+    return demoted
 
 
 def _long_forms(linked: list[Association], scored: list[Association],

@@ -20,8 +20,10 @@ MAX_LENGTH = 16
 MIN_VARIETY = 2
 # Characters that do not start or end a UN term (they may stand inside one: 信息和通信技术).
 FUNCTION_CHARS = frozenset("的和在与及对等了是为将并其各该这此之而以于由从向被把也都就还又或所们来去说")
-NOT_FIRST = FUNCTION_CHARS | frozenset("中上下内外到个次项名位")
+# 用 begins fragments of 利用/使用 ("用信息和通信技术" of "利用信息和通信技术").
+NOT_FIRST = FUNCTION_CHARS | frozenset("中上下内外到个次项名位用")
 NOT_LAST = FUNCTION_CHARS | frozenset("相第一中时下")
+_BOUNDARY_CHARS = FUNCTION_CHARS - frozenset("和及与")
 _HAN_RUN = re.compile(f"[{HAN_RANGES}]+")
 
 
@@ -29,13 +31,23 @@ def han_runs(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _HAN_RUN.finditer(text)]
 
 
+# Not inside a term either: pronouns and demonstratives (其 该 这 此), the particle 了, the
+# phrase-building prepositions 关于 方面 对于 根据 以及 为了 ("研究方面的挑战" is a phrase), and 一
+# before a measure word, which is the article "a" (秘书处的一位代表 = "a representative of ...").
+_NOT_INSIDE = re.compile("[其该这此了]|关于|方面|对于|根据|以及|为了|一[位个项种次份名些]")
+
+
 def ngrams(text: str, max_length: int = MAX_LENGTH) -> Iterator[tuple[int, int]]:
     """(start, end) of every acceptable n-gram of `text`."""
     for offset, run in han_runs(text):
         for i in range(len(run)):
-            if run[i] in NOT_FIRST:
+            if run[i] in NOT_FIRST or _NOT_INSIDE.match(run, i):
                 continue
-            for j in range(i + 2, min(len(run), i + max_length) + 1):
+            # Terms stop before the first character that cannot stand inside one (for 一位,
+            # before the measure word: 一 itself cannot end a term anyway).
+            blocked = _NOT_INSIDE.search(run, i + 1)
+            end = len(run) if blocked is None else blocked.start() + (blocked.group(0)[0] == "一")
+            for j in range(i + 2, min(end, i + max_length) + 1):
                 if run[j - 1] not in NOT_LAST:
                     yield offset + i, offset + j
 
@@ -50,12 +62,13 @@ def candidates(texts: Iterable[str], min_count: int = 2) -> dict[str, float]:
         for i, j in ngrams(text):
             term = text[i:j]
             counts[term] += 1
-            # A run boundary or a function character is a different context every time.
+            # A run boundary or a function character is a different context every time;
+            # not 和 及 与, which also join the parts of one term (信息和通信技术).
             before = text[i - 1] if i else ""
             after = text[j] if j < len(text) else ""
-            left[term].add(before if HAN.match(before or " ") and before not in FUNCTION_CHARS
+            left[term].add(before if HAN.match(before or " ") and before not in _BOUNDARY_CHARS
                            else f"^{len(left[term])}")
-            right[term].add(after if HAN.match(after or " ") and after not in FUNCTION_CHARS
+            right[term].add(after if HAN.match(after or " ") and after not in _BOUNDARY_CHARS
                             else f"${len(right[term])}")
     frequent = {term: n for term, n in counts.items()
                 if n >= min_count and min(len(left[term]), len(right[term])) >= min(MIN_VARIETY, n)}
@@ -65,4 +78,9 @@ def candidates(texts: Iterable[str], min_count: int = 2) -> dict[str, float]:
             for j in range(i + 2, len(term) + 1 - (i == 0)):
                 yield term[i:j]
 
-    return {term: score for term, score in c_values(frequent, len, parts).items() if score > 0}
+    # A candidate never seen outside a longer candidate ("优先事项", always in "今后的优先事项")
+    # is the longer one's piece: only the longer one can be the term.
+    inside: set[str] = set()
+    for longer, n in frequent.items():
+        inside.update(part for part in parts(longer) if frequent.get(part) == n)
+    return {term: score for term, score in c_values(frequent, len, parts).items() if score > 0 and term not in inside}

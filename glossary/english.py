@@ -23,6 +23,7 @@ would should could might may must shall will can including inter alia i.e e.g et
 OUTSIDE_WORDS = frozenset("""
 the a an its their his her our your this that these those such which who whom whose was were is are be been
 being has have had to by with from as would should could might may must shall will can it they he she we
+of in on at for into within among between through under
 """.split())
 # Words, with inner hyphens, apostrophes and digits: anti-corruption, COVID-19, master’s.
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9’'\-]*[A-Za-z0-9])?")
@@ -33,6 +34,16 @@ _BREAK = re.compile(r"[,;:.!?()\[\]“”\"‘’]\s|[()\[\]“”\"]|\s[-–—
 # The word right before or after a candidate, if nothing but a space separates them.
 _LAST_WORD = re.compile(r"([A-Za-z0-9’'\-]+) $")
 _FIRST_WORD = re.compile(r" ([A-Za-z0-9’'\-]+)")
+
+
+def _without_initial_capital(text: str, start: int, written: str) -> str:
+    """'Thematic discussion' at the start of a heading is 'thematic discussion': a capital
+    that only the start of a sentence explains is not part of the term (UNODC keeps its own)."""
+    first = written.split(" ", 1)[0]
+    at_start = not text[:start].strip() or text[:start].rstrip()[-1] in ".:;!?(“\""
+    if at_start and first[:1].isupper() and first[1:].islower():
+        return written[0].lower() + written[1:]
+    return written
 
 
 def normalize(term: str) -> str:
@@ -81,7 +92,7 @@ def candidates(texts: Iterable[str], min_count: int = 2) -> tuple[dict[str, floa
                 continue  # numbers are anchors, not terms
             key = normalize(written)
             counts[key] += 1
-            forms[(key, written)] += 1
+            forms[(key, _without_initial_capital(text, start, written))] += 1
             # An article or a pronoun next to a candidate says nothing about where a term
             # ends ("the panellist"); "and" or "of" may ("information and communications").
             before = _LAST_WORD.search(text, 0, start)

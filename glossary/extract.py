@@ -71,8 +71,11 @@ def extract(sources: list[UnitSource], options: ExtractOptions = ExtractOptions(
         "units": str(len(units)),
         "min_count": str(options.min_count),
         "top": str(options.top),
-        "method": "zh character n-grams and en word n-grams (accessor variety >= 2, C-value > 0); logDice over "
-                  "aligned units with length prior and termhood; competitive linking; pairs defined by "
-                  "'long form（short form）' ranked first",
+        "method": "zh character n-grams (no function character at an edge, no pronoun or 一+measure word "
+                  "inside, accessor variety >= 2, not always inside a longer candidate) and en word n-grams (no "
+                  "stop word at an edge, accessor variety >= 2, not a piece of a capitalized name); logDice "
+                  "over aligned units with length prior and termhood; competitive linking with nesting "
+                  "consistency; coordinations of linked terms demoted; pairs defined by 'long form（short "
+                  "form）' ranked first",
     }
     return Glossary(tuple(pairs), settings, "zh" if languages == {"zh"} else "en")
