@@ -173,7 +173,10 @@ class TermIndex:
         if " " in key:
             return False
         previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-        return bool(previous) and previous.group(1)[0].isupper() and previous.group(1) not in _BEFORE_NAME
+        if previous is None:
+            return False
+        word = previous.group(1)
+        return word[0].isupper() and word not in _BEFORE_NAME
 
 
 def context(text: str, start: int, end: int) -> str:

@@ -24,10 +24,10 @@ def c_values(frequencies: dict[Candidate, int], length: Callable[[Candidate], in
             if part in frequencies:
                 nested_total[part] = nested_total.get(part, 0) + frequency
                 nested_count[part] = nested_count.get(part, 0) + 1
-    scores = {}
+    scores: dict[Candidate, float] = {}
     for candidate, frequency in frequencies.items():
         weight = math.log2(length(candidate)) if length(candidate) > 1 else 0.5
-        if candidate in nested_count:
-            frequency = frequency - nested_total[candidate] / nested_count[candidate]
-        scores[candidate] = weight * frequency
+        independent = frequency - nested_total[candidate] / nested_count[candidate] if candidate in nested_count \
+            else float(frequency)
+        scores[candidate] = weight * independent
     return scores

@@ -140,8 +140,8 @@ def _creation_date() -> str:
 def write_alignment(aligned: AlignedDocuments, output: Path | str, options: AlignOptions = AlignOptions(),
                     report_path: Path | str | None = None) -> dict[str, Any]:
     """Write the TMX (and the JSON report if asked); return the report."""
-    for path in filter(None, (output, report_path)):
-        if not Path(path).resolve().parent.is_dir():
+    for path in (output, report_path):
+        if path is not None and not Path(path).resolve().parent.is_dir():
             raise OutputError("the folder to write into does not exist", path)
     zh, en = aligned.zh, aligned.en
     name = document_name(zh, en)

@@ -1,0 +1,16 @@
+"""Reading UN documents and aligning their Chinese and English versions.
+
+What this package provides, one module each:
+- model:          Document and Block, the document model (frozen dataclasses)
+- decode:         bytes to text (UTF-8, UTF-16, GB18030), language detection
+- labels:         the label at the start of a line (一./I., A., 12., (a), ㈠, 第一条, ¹)
+- furniture:      masthead and page furniture (Distr.: General, job numbers, page numbers)
+- repair:         undoing extraction damage (glued footnote numbers, link residue, OCR, line joins)
+- textreader:     plain text to a Document
+- paragraphs:     pairing blocks by number, then by order and length
+- sentences:      splitting paragraphs into sentences
+- anchors:        numbers, references, symbols and names shared by a translation pair
+- sentence_align: aligning sentences inside a paragraph pair
+- evaluation:     scoring sentence beads against a gold alignment
+- report:         what an alignment paired and what it did not
+"""
