@@ -58,6 +58,17 @@ def test_written_file_validates_and_lxml_reads_it_independently(tmp_path: Path) 
     assert read_header(path).props == (("x-test", "yes"),)
 
 
+def test_output_gets_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    path = tmp_path / "out.tmx"
+    write_tmx(path, HEADER, [unit("one", "一")])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
+
+
 def test_a_failed_write_leaves_no_file(tmp_path: Path) -> None:
     path = tmp_path / "out.tmx"
 
