@@ -53,10 +53,3 @@ class Document:
     symbol: str | None = None  # e.g. "A/RES/61/211", when the header prints one
     original_language: str | None = None  # from "Original: English"
     encoding: str = "utf-8"
-
-    def keyed(self) -> dict[str, list[Block]]:
-        by_key: dict[str, list[Block]] = {}
-        for block in self.blocks:
-            if block.key is not None:
-                by_key.setdefault(block.key, []).append(block)
-        return by_key
