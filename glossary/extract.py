@@ -75,7 +75,7 @@ def extract(sources: list[UnitSource], options: ExtractOptions = ExtractOptions(
                   "inside, accessor variety >= 2, not always inside a longer candidate) and en word n-grams (no "
                   "stop word at an edge, accessor variety >= 2, not a piece of a capitalized name); logDice "
                   "over aligned units with length prior and termhood; competitive linking with nesting "
-                  "consistency; coordinations of linked terms demoted; pairs defined by 'long form（short "
-                  "form）' ranked first",
+                  "consistency and compositionality; coordinations of linked terms demoted; pairs defined by "
+                  "'long form（short form）' ranked first",
     }
     return Glossary(tuple(pairs), settings, "zh" if languages == {"zh"} else "en")
