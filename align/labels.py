@@ -17,6 +17,7 @@ from align.numerals import (
     int_to_roman,
     roman_to_int,
 )
+from unbitext.text import SUPERSCRIPT_DIGITS, superscript_to_ascii
 
 
 class LabelType(str, Enum):
@@ -50,9 +51,8 @@ _PAREN = re.compile(r"^[(（]([a-z]{1,2}|[ivx]{1,6}|[" + CN_NUMERAL_CHARS + r"]{
 _CIRCLED = re.compile("^([" + "".join(PARENTHESIZED_IDEOGRAPHS) + r"])\s*(.*)$")
 _CN_ARTICLE = re.compile(f"^(第([{CN_NUMERAL_CHARS}]+|\\d+)条)\\s*(.*)$")
 _EN_ARTICLE = re.compile(r"^(Article\s+(\d+))\s*(.*)$")
-_FOOTNOTE = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$")
+_FOOTNOTE = re.compile(f"^([{SUPERSCRIPT_DIGITS}]+)\\s*(.*)$")
 _PREAMBLE = re.compile(r"^(序言|Preamble)\s*$")
-_SUPERSCRIPT_VALUE = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def strip_bullet(line: str) -> str:
@@ -71,7 +71,7 @@ def read_label(line: str) -> Label | None:
     if match := _EN_ARTICLE.match(text):
         return Label(LabelType.ARTICLE, match.group(1), match.group(2), match.group(3))
     if match := _FOOTNOTE.match(text):
-        return Label(LabelType.FOOTNOTE, match.group(1), match.group(1).translate(_SUPERSCRIPT_VALUE),
+        return Label(LabelType.FOOTNOTE, match.group(1), superscript_to_ascii(match.group(1)),
                      match.group(2))
     if match := _NUMBER.match(text):
         return Label(LabelType.NUMBER, match.group(1) + ".", str(int(match.group(1))), match.group(2))

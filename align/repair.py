@@ -5,17 +5,13 @@ from __future__ import annotations
 import re
 
 from align.script import is_cjk_char
-
-# Unicode whitespace, except the no-break spaces a typesetter put there on purpose.
-_SPACE_RUN = re.compile(r"[^\S\u00a0\u202f]+")
+from unbitext.text import SUPERSCRIPT_DIGITS, fold_whitespace, superscript_to_ascii
 
 # [CAC/COSP/WG.4/2022/L.1](#): a link whose target was lost in conversion to text.
 _LINK_RESIDUE = re.compile(r"\[([^\[\]\n]+)\]\((?:#[^()\s]*)?\)")
 
-_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SUPERSCRIPT_VALUE = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
 # A superscript glued to the text before it is a footnote reference.
-_SUPERSCRIPT_REF = re.compile(f"(?<=\\S)[{_SUPERSCRIPT_DIGITS}]+")
+_SUPERSCRIPT_REF = re.compile(f"(?<=\\S)[{SUPERSCRIPT_DIGITS}]+")
 
 # English: "Secretary-General;6", "Declaration8 adopted", "2001-2010,2 including".
 # Not after a capital ("G20"), a hyphen ("COVID-19"), a slash or a point ("WG.4").
@@ -35,7 +31,7 @@ _ZH_OCR_ONE = re.compile(r"\((?:-|—|－)\)")
 
 
 def normalize_space(text: str) -> str:
-    return _SPACE_RUN.sub(" ", text).strip()
+    return fold_whitespace(text)
 
 
 def strip_link_residue(text: str) -> tuple[str, int]:
@@ -47,7 +43,7 @@ def strip_footnote_refs(text: str, language: str) -> tuple[str, list[str]]:
     refs: list[str] = []
 
     def take(match: re.Match[str]) -> str:
-        refs.append(match.group(0).translate(_SUPERSCRIPT_VALUE))
+        refs.append(superscript_to_ascii(match.group(0)))
         return ""
 
     text = _SUPERSCRIPT_REF.sub(take, text)

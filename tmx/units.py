@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from unbitext.text import fold_whitespace
+
 # Characters XML 1.0 forbids (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF).
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# Unicode whitespace, except the no-break spaces a typesetter put there on purpose.
-_SPACE_RUN = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 def clean_segment(text: str) -> str:
     """What a segment holds in our TMX: XML-legal characters, whitespace runs as one space."""
-    return _SPACE_RUN.sub(" ", _XML_ILLEGAL.sub("", text)).strip()
+    return fold_whitespace(_XML_ILLEGAL.sub("", text))
 
 
 @dataclass(frozen=True)
