@@ -111,6 +111,7 @@ class _Reader:
         self.stack: list[tuple[int, str]] = []  # (level, path) of open list items
         self.list_count = 0  # last agenda number under the current root
         self.raw_line = ""  # the line being read, for a label that turns out to be text
+        self.page_break = False  # page furniture (symbol, job number, page number) just read
 
     # --- line dispatch -------------------------------------------------------------
 
@@ -124,12 +125,15 @@ class _Reader:
             self._front_line(number, line)
         elif furniture.is_page_furniture(line):
             self.blocks.append(_Draft(BlockKind.HEADER, "", None, line.strip(), [number]))
+            self.page_break = True
+            return
         elif label is None:
             self._unlabelled(number, line)
         else:
             self.in_front = False
             self._labelled(number, label)
         self.blank_before = False
+        self.page_break = False
 
     def _front_line(self, number: int, line: str) -> None:
         self.symbol = self.symbol or furniture.document_symbol(line)
@@ -140,6 +144,10 @@ class _Reader:
     def _unlabelled(self, number: int, line: str) -> None:
         current = self.current
         if self.numbered and current is not None and current.kind in _CONTINUABLE:
+            if self.page_break:
+                # Text right after the page furniture carries on the block the page cut.
+                self._continue(current, number, line, "page-break-merge")
+                return
             if not self.blank_before:
                 self._continue(current, number, line, "line-join")
                 return

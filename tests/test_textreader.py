@@ -86,6 +86,17 @@ def test_no_footnote_digit_stays_glued_in_the_ga_resolution(language: str) -> No
         assert not glued.search(block.text), (block.key, glued.search(block.text))
 
 
+def test_page_furniture_inside_a_paragraph_is_set_aside() -> None:
+    """A page break inside paragraph 2 of the GA resolution, with the furniture a PDF repeats
+    on every page (symbol, job number, page number), derived here from the real text."""
+    lines = example("ga-res-ldc-poa", "zh").read_text(encoding="utf-8").split("\n")
+    broken = "\n".join([*lines[:2], "", "A/RES/61/211", "", "V.06-12345", "", "3/12", "", *lines[2:]])
+    document = parse_text(broken, "zh")
+    original = read_document(example("ga-res-ldc-poa", "zh"))
+    assert [b.text for b in document.blocks if b.kind is not BlockKind.HEADER] == [b.text for b in original.blocks]
+    assert [b.text for b in document.blocks if b.kind is BlockKind.HEADER] == ["A/RES/61/211", "V.06-12345", "3/12"]
+
+
 def test_ga_resolution_en_footnotes() -> None:
     blocks = read_document(example("ga-res-ldc-poa", "en")).blocks
     assert [b.footnote_refs for b in blocks[:3]] == [("6",), ("2", "7"), ("8",)]
