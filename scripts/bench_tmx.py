@@ -2,7 +2,8 @@
 
 Prints units per second for writing and for reading (median of --runs runs on a smaller
 file), and the peak resident memory of `python -m unbitext tmx merge A B -o OUT` run as a
-child process on the two large files (target: under 200 MB). The units are generated
+child process on the two large files (target: under 200 MB), and of `tmx validate` and
+`tmx stats` on one of them. The units are generated
 from the sentence pairs of the bundled examples, numbered so that each is distinct, with
 every tenth unit of the second file repeating one of the first (so merge has duplicates
 to drop).
@@ -12,7 +13,6 @@ Usage: python scripts/bench_tmx.py [--units N] [--runs N]
 from __future__ import annotations
 
 import argparse
-import resource
 import statistics
 import subprocess
 import sys
@@ -40,6 +40,22 @@ def units(pairs: list[tuple[str, str]], count: int, offset: int):
         en, zh = pairs[number % len(pairs)]
         yield TranslationUnit((("en-US", f"{en} [{number}]"), ("zh-CN", f"{zh}［{number}］")),
                               (("x-document", "bench"), ("x-unit", f"unit {number}")))
+
+
+# Runs a command in a child that reports the peak memory of its own child: each command
+# measured on its own, not mixed with the others run before it.
+_MEASURE = ("import resource, subprocess, sys; "
+            "done = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+            "print(done.stdout.strip()); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def run_measured(arguments: list[str]) -> tuple[str, float]:
+    """(what the command printed, its peak resident memory in MB)."""
+    completed = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "unbitext", *arguments],
+                               capture_output=True, text=True, cwd=ROOT, check=True)
+    *printed, kilobytes = completed.stdout.strip().splitlines()
+    return "\n".join(printed), int(kilobytes) / 1024  # ru_maxrss is in kilobytes on Linux
 
 
 def main() -> None:
@@ -73,14 +89,16 @@ def main() -> None:
               f"{second.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - start:.0f} s")
 
         start = time.perf_counter()
-        completed = subprocess.run([sys.executable, "-m", "unbitext", "tmx", "merge", str(first), str(second), "-o",
-                                    str(Path(folder) / "merged.tmx")], capture_output=True, text=True, cwd=ROOT,
-                                   check=True)
+        output, peak_mb = run_measured(["tmx", "merge", str(first), str(second), "-o", str(Path(folder) / "m.tmx")])
         seconds = time.perf_counter() - start
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # kilobytes on Linux
-        print(completed.stdout.strip())
+        print(output)
         print(f"merge: {seconds:.0f} s, {2 * count / seconds:,.0f} units/s; peak resident memory of the merge "
               f"process {peak_mb:.0f} MB; target < 200 MB: {'ok' if peak_mb < 200 else 'MISSED'}")
+        for command in (["tmx", "validate", "--limit", "0", str(first)], ["tmx", "stats", str(first)]):
+            start = time.perf_counter()
+            _, peak_mb = run_measured(command)
+            seconds = time.perf_counter() - start
+            print(f"{' '.join(command[:2])}: {seconds:.0f} s, peak resident memory {peak_mb:.0f} MB ({count:,} units)")
 
 
 if __name__ == "__main__":
