@@ -174,8 +174,9 @@ class _Reader:
             self._heading(number, label, key, text=label.printed if not label.rest else label.rest)
             self.root = key
         elif label.type is LabelType.FOOTNOTE:
+            # A footnote leaves the paragraph and list context as it is: the agenda goes on after it.
             self._add(self._draft(BlockKind.FOOTNOTE, label.printed, f"footnote {label.value}", label.rest,
-                                  number), keep_context=True)
+                                  number))
         elif label.type is LabelType.NUMBER:
             self._numbered(number, label)
         else:
@@ -202,20 +203,21 @@ class _Reader:
             value == self.last_paragraph + 1 or not _looks_like_heading(label.rest, self.language)
         ):
             self.last_paragraph = value
-            self._add(self._draft(BlockKind.PARAGRAPH, label.printed, f"paragraph {value}", label.rest,
-                                  number))
-            self.root, self.stack, self.list_count = str(value), [], 0
+            self._paragraph(number, label, value)
         elif in_list:
             self._agenda_item(number, label, value)
         elif value == self.last_paragraph and not _looks_like_heading(label.rest, self.language):
             # The same number printed twice: a paragraph all the same; the aligner reports it.
-            self._add(self._draft(BlockKind.PARAGRAPH, label.printed, f"paragraph {value}", label.rest, number))
-            self.root, self.stack, self.list_count = str(value), [], 0
+            self._paragraph(number, label, value)
         elif _looks_like_heading(label.rest, self.language):
             path = ".".join(filter(None, (self.chapter, self.section, str(value))))
             self._heading(number, label, f"heading {path}")
         else:
             self._unlabelled(number, self.raw_line)
+
+    def _paragraph(self, number: int, label: Label, value: int) -> None:
+        self._add(self._draft(BlockKind.PARAGRAPH, label.printed, f"paragraph {value}", label.rest, number))
+        self.root, self.stack, self.list_count = str(value), [], 0
 
     def _root_introduces_list(self) -> bool:
         return self.current is not None and bool(_LIST_INTRO.search(normalize_space(self.current.text)))
@@ -280,11 +282,10 @@ class _Reader:
         draft.lines.append(number)
         draft.repairs.append(Repair(repair, number, f"line {number} joined to the block of line {draft.lines[0]}"))
 
-    def _add(self, draft: _Draft, keep_context: bool = False) -> None:
+    def _add(self, draft: _Draft) -> None:
         self.in_front = False
         self.blocks.append(draft)
-        if not keep_context or draft.kind in _CONTINUABLE:
-            self.current = draft
+        self.current = draft
 
     def finish(self) -> tuple[Block, ...]:
         content = [d for d in self.front if d.kind is not BlockKind.HEADER]
