@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from align.script import is_cjk_char
-from unbitext.text import SUPERSCRIPT_DIGITS, fold_whitespace, superscript_to_ascii
+from unbitext.text import SUPERSCRIPT_DIGITS, superscript_to_ascii
 
 # [CAC/COSP/WG.4/2022/L.1](#): a link whose target was lost in conversion to text.
 _LINK_RESIDUE = re.compile(r"\[([^\[\]\n]+)\]\((?:#[^()\s]*)?\)")
@@ -28,10 +28,6 @@ _ZH_GLUED_REF = re.compile(
 
 # OCR reads the list tag (一) as (-) or (—).
 _ZH_OCR_ONE = re.compile(r"\((?:-|—|－)\)")
-
-
-def normalize_space(text: str) -> str:
-    return fold_whitespace(text)
 
 
 def strip_link_residue(text: str) -> tuple[str, int]:

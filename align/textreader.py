@@ -17,8 +17,9 @@ from align import furniture
 from align.decode import decode, detect_language, read_bytes, split_lines
 from align.labels import Label, LabelType, read_label
 from align.model import Block, BlockKind, Document, Repair
-from align.repair import fix_ocr, join_lines, normalize_space, strip_footnote_refs, strip_link_residue
+from align.repair import fix_ocr, join_lines, strip_footnote_refs, strip_link_residue
 from unbitext.errors import StructureError
+from unbitext.text import fold_whitespace
 
 # How far paragraph numbering may jump and still be read as paragraphs (a paragraph
 # lost in extraction); larger jumps are agenda items, sub-headings or years.
@@ -49,7 +50,7 @@ class _Draft:
     repairs: list[Repair] = field(default_factory=list)
 
     def freeze(self) -> Block:
-        return Block(self.kind, self.label, self.key, normalize_space(self.text), tuple(self.lines),
+        return Block(self.kind, self.label, self.key, fold_whitespace(self.text), tuple(self.lines),
                      tuple(self.refs), tuple(self.repairs))
 
 
@@ -220,7 +221,7 @@ class _Reader:
         self.root, self.stack, self.list_count = str(value), [], 0
 
     def _root_introduces_list(self) -> bool:
-        return self.current is not None and bool(_LIST_INTRO.search(normalize_space(self.current.text)))
+        return self.current is not None and bool(_LIST_INTRO.search(fold_whitespace(self.current.text)))
 
     def _agenda_item(self, number: int, label: Label, value: int) -> None:
         self.list_count = value

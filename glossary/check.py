@@ -25,6 +25,7 @@ from functools import lru_cache
 import ahocorasick
 
 from align.anchors import anchor_tokens
+from glossary.english import WORD
 from glossary.read import GlossaryTerm
 from glossary.units import AlignedUnit
 
@@ -32,7 +33,6 @@ CHECKS = ("term-missing", "term-forbidden", "inconsistent-target", "inconsistent
 CONTEXT_CHARACTERS = 30
 MAX_UNITS_LISTED = 10  # units named for each variant of an inconsistent segment
 
-_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’\-]*[A-Za-z0-9])?")
 
 
 @dataclass(frozen=True)
@@ -69,13 +69,13 @@ def plural(word: str) -> str:
 
 def fold_term(term: str) -> str:
     """A term's identity: its words in lower-case singular ("States parties" -> "state party")."""
-    return " ".join(singular(w) for w in _WORD.findall(term))
+    return " ".join(singular(w) for w in WORD.findall(term))
 
 
 def english_variants(term: str) -> set[str]:
     """The written forms an English term is searched for, in lower case: as written, all
     singular, all plural, and with only its last word (its head) singular or plural."""
-    words = [w.lower() for w in _WORD.findall(term)]
+    words = [w.lower() for w in WORD.findall(term)]
     if not words:
         return set()
     head = words[:-1]

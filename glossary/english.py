@@ -26,7 +26,7 @@ being has have had to by with from as would should could might may must shall wi
 of in on at for into within among between through under
 """.split())
 # Words, with inner hyphens, apostrophes and digits: anti-corruption, COVID-19, master’s.
-_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9’'\-]*[A-Za-z0-9])?")
+WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9’'\-]*[A-Za-z0-9])?")
 # Where a term cannot run across.
 _BREAK = re.compile(r"[,;:.!?()\[\]“”\"‘’]\s|[()\[\]“”\"]|\s[-–—]\s")
 
@@ -57,7 +57,7 @@ def word_spans(text: str) -> Iterator[list[tuple[int, int]]]:
     start = 0
     for piece in [*_BREAK.split(text)]:
         index = text.find(piece, start)
-        yield [(index + m.start(), index + m.end()) for m in _WORD.finditer(piece)]
+        yield [(index + m.start(), index + m.end()) for m in WORD.finditer(piece)]
         start = index + len(piece)
 
 

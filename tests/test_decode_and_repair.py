@@ -6,9 +6,10 @@ from pathlib import Path
 import pytest
 
 from align.decode import decode, read_bytes, split_lines
-from align.repair import fix_ocr, join_lines, normalize_space, strip_footnote_refs, strip_link_residue
+from align.repair import fix_ocr, join_lines, strip_footnote_refs, strip_link_residue
 from align.textreader import read_document
 from unbitext.errors import DecodingError, UnreadableFileError
+from unbitext.text import fold_whitespace
 
 TEXT = "1. 缔约国会议决定：\r\n - (a) 协助缔约国会议；\r\n2. The Conference 𠀀\r\n"
 
@@ -102,4 +103,4 @@ def test_link_residue_and_ocr_and_joining() -> None:
     assert join_lines("执", "行情况") == "执行情况"
     assert join_lines("《2001-2010", "十年期") == "《2001-2010十年期"
     assert join_lines("the Programme of", "Action") == "the Programme of Action"
-    assert normalize_space(" a \t b\u00a0c \n") == "a b\u00a0c"
+    assert fold_whitespace(" a \t b\u00a0c \n") == "a b\u00a0c"
