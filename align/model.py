@@ -18,6 +18,7 @@ class BlockKind(str, Enum):
     PARAGRAPH = "paragraph"
     ITEM = "item"  # (a), (i), (一), ㈠, and numbered agenda items inside a paragraph
     FOOTNOTE = "footnote"
+    TABLE = "table"  # one table cell with words in it, keyed "table 2 row 3 cell 1"
     OTHER = "other"  # front matter that is neither header nor title
 
 
@@ -36,7 +37,7 @@ class Block:
     label: str  # as printed: "20.", "一.", "(a)", "第一条", "¹"; "" when unlabelled
     key: str | None  # normalized, e.g. "paragraph 20", "heading II.A", "item 13.1(a)"
     text: str  # whitespace-normalized text, label removed
-    lines: tuple[int, ...]  # 1-based numbers of the non-blank source lines it was read from
+    lines: tuple[int, ...]  # 1-based numbers of the source lines it was read from (see align.source)
     footnote_refs: tuple[str, ...] = ()
     repairs: tuple[Repair, ...] = ()
 
@@ -53,3 +54,8 @@ class Document:
     symbol: str | None = None  # e.g. "A/RES/61/211", when the header prints one
     original_language: str | None = None  # from "Original: English"
     encoding: str = "utf-8"
+    format: str = "text"  # the format read: "text", "docx", "pdf", "html"
+    # What the reader set aside as not text to translate, with counts: ("running head", 12), …
+    set_aside: tuple[tuple[str, int], ...] = ()
+    # Each table's shape (rows, columns), in order: cells pair by key only where shapes agree.
+    table_shapes: tuple[tuple[int, int], ...] = ()

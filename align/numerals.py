@@ -63,3 +63,19 @@ def roman_to_int(text: str) -> int | None:
         value = values[here]
         total += -value if after and values[after] > value else value
     return total if int_to_roman(total) == lowered else None
+
+
+def int_to_chinese(number: int) -> str:
+    """13 -> 十三, 21 -> 二十一, 105 -> 一百零五: the counting form Word and UN Chinese lists print."""
+    if not 0 < number < 10_000:
+        raise ValueError(f"no Chinese counting numeral for {number}")
+    digits = "零一二三四五六七八九"
+    parts: list[str] = []
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, number = divmod(number, unit)
+        if digit:
+            # 十三, not 一十三, when ten is the highest place
+            parts.append(("" if unit == 10 and not parts and digit == 1 else digits[digit]) + name)
+        elif parts and number and parts[-1] != "零":
+            parts.append("零")  # a skipped place: 一百零五
+    return "".join(parts)

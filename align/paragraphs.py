@@ -16,7 +16,7 @@ import re
 import statistics
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from align.model import Block, BlockKind, Document
 
@@ -80,9 +80,13 @@ class Alignment:
 
 
 def align_documents(zh: Document, en: Document) -> Alignment:
-    zh_blocks = [b for b in zh.blocks if b.kind is not BlockKind.HEADER]
-    en_blocks = [b for b in en.blocks if b.kind is not BlockKind.HEADER]
-    duplicates = _duplicates("zh", zh_blocks) + _duplicates("en", en_blocks)
+    zh_all = _unkey_unmatched_tables(zh, en)
+    en_all = _unkey_unmatched_tables(en, zh)
+    duplicates = _duplicates("zh", zh_all) + _duplicates("en", en_all)
+    # Footnotes stand wherever the page layout put them (after the paragraph, at the foot of
+    # the page, at the end): they pair by number apart from the text's order.
+    zh_blocks, zh_notes = _without_footnotes(zh_all)
+    en_blocks, en_notes = _without_footnotes(en_all)
     anchors, out_of_order = _anchors(zh_blocks, en_blocks)
     ratio, spread = _calibrate(zh_blocks, en_blocks, anchors)
     cost = _BeadCost(ratio, spread, {f.unit for f in duplicates})
@@ -103,9 +107,63 @@ def align_documents(zh: Document, en: Document) -> Alignment:
             base = str(zh_block.key)
         previous = anchor
 
+    note_pairs, note_unpaired = _pair_footnotes(zh_notes, en_notes)
+    pairs = _insert_in_order(pairs, note_pairs, {id(b): i for i, b in enumerate(zh_all)})
+    unpaired.extend(note_unpaired)
     suspicious = _suspicious(pairs, ratio, spread)
     return Alignment(tuple(pairs), tuple(unpaired), tuple(duplicates), tuple(out_of_order),
                      tuple(suspicious), ratio, spread)
+
+
+def _unkey_unmatched_tables(document: Document, other: Document) -> list[Block]:
+    """The blocks to align, header left out; cells of a table whose shape (rows, columns)
+    differs in the other version lose their key and pair by order and length instead."""
+    shapes, other_shapes = document.table_shapes, other.table_shapes
+    blocks = []
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADER:
+            continue
+        if block.kind is BlockKind.TABLE and block.key:
+            number = int(block.key.split()[1]) - 1
+            if number >= len(other_shapes) or other_shapes[number] != shapes[number]:
+                block = replace(block, key=None)
+        blocks.append(block)
+    return blocks
+
+
+def _without_footnotes(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    notes = [b for b in blocks if b.kind is BlockKind.FOOTNOTE and b.key]
+    return [b for b in blocks if not (b.kind is BlockKind.FOOTNOTE and b.key)], notes
+
+
+def _pair_footnotes(zh: list[Block], en: list[Block]) -> tuple[list[AlignedPair], list[Unpaired]]:
+    """Footnotes with the same number pair in order; the others are one side only."""
+    en_by_key: dict[str, list[Block]] = {}
+    for block in en:
+        en_by_key.setdefault(str(block.key), []).append(block)
+    pairs, unpaired = [], []
+    for block in zh:
+        partners = en_by_key.get(str(block.key))
+        if partners:
+            pairs.append(AlignedPair(str(block.key), (block,), (partners.pop(0),), by_key=True))
+        else:
+            unpaired.append(Unpaired("zh", str(block.key), block))
+    unpaired.extend(Unpaired("en", str(b.key), b) for rest in en_by_key.values() for b in rest)
+    return pairs, unpaired
+
+
+def _insert_in_order(pairs: list[AlignedPair], notes: list[AlignedPair], position: dict[int, int]) -> list[AlignedPair]:
+    """Each footnote pair after the last pair that comes before it in the Chinese text."""
+    if not notes:
+        return pairs
+
+    def place(pair: AlignedPair) -> int:
+        return max((position.get(id(b), -1) for b in pair.zh), default=-1)
+
+    # Sorting is stable: pairs keep their order, a footnote goes after the pairs before it.
+    ordered = [(place(p), 0, p) for p in pairs] + [(place(n), 1, n) for n in notes]
+    ordered.sort(key=lambda item: (item[0], item[1]))
+    return [pair for _, _, pair in ordered]
 
 
 def _duplicates(language: str, blocks: list[Block]) -> list[Finding]:

@@ -34,8 +34,13 @@ def strip_link_residue(text: str) -> tuple[str, int]:
     return _LINK_RESIDUE.subn(r"\1", text)
 
 
-def strip_footnote_refs(text: str, language: str) -> tuple[str, list[str]]:
-    """Remove footnote reference numbers glued to words; return the text and the numbers."""
+def strip_footnote_refs(text: str, language: str, glued_digits: bool = True) -> tuple[str, list[str]]:
+    """Remove footnote reference numbers glued to words; return the text and the numbers.
+
+    Superscript digits are always references. Plain digits glued to a word ("报告；6") are
+    guessed only where the format lost the superscript (`glued_digits`): Word, PDF and HTML
+    readers mark real references as superscripts, and there "m3" or "WG.4" stay as they are.
+    """
     refs: list[str] = []
 
     def take(match: re.Match[str]) -> str:
@@ -43,8 +48,8 @@ def strip_footnote_refs(text: str, language: str) -> tuple[str, list[str]]:
         return ""
 
     text = _SUPERSCRIPT_REF.sub(take, text)
-    glued = _ZH_GLUED_REF if language == "zh" else _EN_GLUED_REF
-    text = glued.sub(take, text)
+    if glued_digits:
+        text = (_ZH_GLUED_REF if language == "zh" else _EN_GLUED_REF).sub(take, text)
     return text, refs
 
 

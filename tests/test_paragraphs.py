@@ -6,7 +6,8 @@ Expected pairs were checked by hand against examples/*/zh.txt and en.txt.
 from __future__ import annotations
 
 from align.paragraphs import align_documents, comparable_lengths
-from align.textreader import parse_text, read_document
+from align.reader import read_document
+from align.structure import parse_text
 from tests.conftest import example
 
 

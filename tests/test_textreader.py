@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from align.model import BlockKind
-from align.textreader import parse_text, read_document
+from align.reader import read_document
+from align.structure import parse_text
 from tests.conftest import example
 from unbitext.errors import StructureError
 

@@ -16,9 +16,9 @@ from typing import Any
 
 from align.model import Block, BlockKind, Document
 from align.paragraphs import AlignedPair, Alignment, align_documents
+from align.reader import read_document
 from align.report import build_report
 from align.sentence_align import CHARACTER_MODEL, align_sentences
-from align.textreader import read_document
 from tmx.units import TmxHeader, TranslationUnit
 from tmx.writer import write_tmx
 from unbitext import __version__
