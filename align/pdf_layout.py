@@ -35,6 +35,7 @@ SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # pdfium marks a hyphen it found at a line end as U+FFFE (or U+0002).
 LINE_END_HYPHENS = "\ufffe\x02"
 
+MASTHEAD_BAND = 0.3  # share of page 1's height, from the top, that the masthead may take
 TOP_BAND = 0.09  # share of the page height where running heads stand
 BOTTOM_BAND = 0.08  # … and footers
 SPACE_EMS = 0.15  # a horizontal gap this wide (in font sizes) between two glyphs is a space
@@ -113,14 +114,16 @@ def rows_of_page(page: int, lines: Sequence[Sequence[Glyph]], page_height: float
     """The PDF library's lines (glyph runs) as rows, top to bottom, split into cells."""
     runs = [run for line in lines for run in _split_rows(line)]
     pieces = [piece for run in runs for piece in _split_cells(_with_superscripts(run))]
-    pieces = [piece for piece in pieces if _text(piece)]
-    pieces.sort(key=lambda piece: -_baseline(piece))
+    measured = [(_baseline(piece), _size(piece), piece) for piece in pieces if _text(piece)]
+    measured.sort(key=lambda item: -item[0])
     groups: list[list[list[Glyph]]] = []
-    for piece in pieces:
-        if groups and _baseline(groups[-1][0]) - _baseline(piece) <= 0.3 * max(_size(piece), _size(groups[-1][0])):
+    head: tuple[float, float] = (0.0, 0.0)  # baseline and size of the first piece of the last group
+    for baseline, size, piece in measured:
+        if groups and head[0] - baseline <= 0.3 * max(size, head[1]):
             groups[-1].append(piece)
         else:
             groups.append([piece])
+            head = (baseline, size)
     rows = []
     for group in groups:
         group.sort(key=lambda piece: piece[0].x0)
@@ -140,12 +143,14 @@ def _split_rows(line: Sequence[Glyph]) -> Iterator[list[Glyph]]:
     """The library's line, cut where it runs on to the next row: the pen goes back left and
     down (pdfium joins a word hyphenated across rows into one line)."""
     run: list[Glyph] = []
+    last: Glyph | None = None  # the last glyph with ink
     for glyph in line:
-        inked = [g for g in run if not g.char.isspace()]
-        if inked and glyph.x0 < inked[-1].x0 - glyph.size and inked[-1].baseline - glyph.baseline > 0.5 * glyph.size:
+        if last and glyph.x0 < last.x0 - glyph.size and last.baseline - glyph.baseline > 0.5 * glyph.size:
             yield run
-            run = []
+            run, last = [], None
         run.append(glyph)
+        if not glyph.char.isspace():
+            last = glyph
     if run:
         yield run
 
@@ -232,7 +237,9 @@ def _text(glyphs: Sequence[Glyph]) -> str:
         if chars and chars[-1] == " " and previous is not None and is_cjk_char(previous.char) and is_cjk_char(
                 glyph.char):
             chars.pop()
-        chars.append(glyph.char)
+        # pdfium marks a hyphen it found at a row's end as U+FFFE or U+0002: a hyphen all the same,
+        # kept or dropped when the rows are joined (_ParagraphBuilder._join).
+        chars.append("-" if glyph.char in LINE_END_HYPHENS else glyph.char)
         previous = glyph
     return "".join(chars).strip()
 
@@ -342,9 +349,12 @@ def _mark_contents(rows: list[Row], furniture: dict[int, str]) -> None:
 
 
 def _masthead(rows: list[Row], furniture: dict[int, str]) -> set[int]:
-    """The rows of page 1 from the top down to the last Distr./date/Original row."""
+    """The rows of page 1 from the top down to the last Distr./date/Original row in the top
+    MASTHEAD_BAND of the page (a date lower down is text, or a table cell)."""
     last = -1
-    for index, row in enumerate(rows[:40]):
+    for index, row in enumerate(rows):
+        if row.baseline < row.page_height * (1 - MASTHEAD_BAND):
+            break
         if any(_MASTHEAD_END.match(cell.strip()) for cell in row.cells):
             last = index
     return {id(row) for row in rows[: last + 1] if id(row) not in furniture}
@@ -362,9 +372,20 @@ def _footnote_start(rows: list[Row], body_size: float, furniture: dict[int, str]
         row = rows[index]
         if row.size > FOOTNOTE_SIZE * body_size:
             break
-        if _NOTE_MARK.match(row.text):
+        if _opens_footnote(row):
             start = index
     return start
+
+
+def _opens_footnote(row: Row) -> bool:
+    """A number, then words: in one cell ("1 Resolution …") or a tab away ("1", "Resolution …").
+
+    A table row ("1 July 2024", "190", "–") is not a footnote.
+    """
+    if len(row.cells) == 2 and re.fullmatch(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}", row.cells[0]):
+        return any(c.isalpha() for c in row.cells[1])
+    mark = _NOTE_MARK.match(row.text)
+    return len(row.cells) == 1 and mark is not None and any(c.isalpha() for c in mark.group(2))
 
 
 def _title(paragraphs: list[Paragraph], body_size: float) -> int | None:
@@ -407,8 +428,7 @@ class _ParagraphBuilder:
             if self.chinese and self.last is not None and not self.last.open_end:
                 # Chinese text breaks rows anywhere, inside a Latin name too ("Hassan A|bdelshafy"):
                 # only a space the PDF holds at the row's end separates two words.
-                self.text = self.text + row.text if not self.text.endswith(tuple(LINE_END_HYPHENS)) else (
-                    self._join(self.text, row.text))
+                self.text = self.text + row.text if not self.text.endswith("-") else self._join(self.text, row.text)
             else:
                 self.text = self._join(self.text, row.text)
         else:
@@ -441,7 +461,7 @@ class _ParagraphBuilder:
         return row.font == last.font and not closed and not labelled
 
     def _join(self, before: str, after: str) -> str:
-        if before and before[-1] in LINE_END_HYPHENS + "-‐" and after and after[0].isalpha():
+        if before and before[-1] in "-\u2010" and after and after[0].isalpha():
             stem = _WORD.findall(before[:-1])
             head = _WORD.findall(after)
             left = stem[-1] if stem else ""
@@ -460,8 +480,7 @@ class _ParagraphBuilder:
 
     def _flush(self) -> None:
         if self.text and self.first is not None:
-            self.result.paragraphs.append(Paragraph(self.text.replace("\ufffe", "-"), self.first.page,
-                                                    self.first.size))
+            self.result.paragraphs.append(Paragraph(self.text, self.first.page, self.first.size))
             self.text = ""
         self._flush_notes()
 
@@ -482,7 +501,7 @@ class _ParagraphBuilder:
 
     def _note_done(self) -> None:
         if self.note:
-            self.notes.append(self.note.replace("\ufffe", "-"))
+            self.notes.append(self.note)
             self.note = ""
 
     def page_end(self) -> None:

@@ -42,7 +42,8 @@ def build_report(zh: Document, en: Document, alignment: Alignment, settings: dic
     return {
         "settings": settings,
         "documents": {
-            doc.language: {"path": doc.path, "encoding": doc.encoding, "symbol": doc.symbol,
+            doc.language: {"path": doc.path, "format": doc.format, "encoding": doc.encoding, "symbol": doc.symbol,
+                           "set_aside": dict(doc.set_aside),
                            "original_language": doc.original_language, "blocks": len(doc.blocks),
                            "header_lines": sum(b.kind is BlockKind.HEADER for b in doc.blocks)}
             for doc in (zh, en)
@@ -66,6 +67,9 @@ def build_report(zh: Document, en: Document, alignment: Alignment, settings: dic
 def summary_lines(report: dict[str, Any]) -> list[str]:
     """A few lines a translator reads at a glance."""
     lines = []
+    for language, document in report["documents"].items():
+        aside = ", ".join(f"{what} {count}" for what, count in document["set_aside"].items())
+        lines.append(f"read {language:<7} {document['format']}" + (f"; set aside: {aside}" if aside else ""))
     for name, counts in report["paired"].items():
         total = max(counts["zh"], counts["en"])
         lines.append(f"{name + 's':<11} {counts['paired']}/{total} paired by number"
