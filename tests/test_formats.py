@@ -242,3 +242,26 @@ def test_libreoffice_converts_the_generated_word_file_to_a_pdf_that_reads_the_sa
     fresh = tmp_path / "ga-res-ldc-poa"
     assert (fresh / "zh.pdf").read_bytes().startswith(b"%PDF-")
     assert units(fresh / "zh.pdf", fresh / "en.pdf") == plain_units["ga-res-ldc-poa"]
+
+
+def test_glossary_and_check_read_every_format_as_they_read_plain_text(tmp_path: Path) -> None:
+    def run(*args: object) -> str:
+        result = runner.invoke(app, [str(a) for a in args], env={"COLUMNS": "200"})
+        assert result.exit_code in (0, 1), result.output
+        return result.output
+
+    plain, mixed = tmp_path / "plain.utf8", tmp_path / "mixed.utf8"
+    run("glossary", "extract", example("wg4-2022", "zh"), example("wg4-2022", "en"), "-o", plain, "--top", "40")
+    run("glossary", "extract", FORMATS / "wg4-2022" / "zh.pdf", FORMATS / "wg4-2022" / "en.docx", "-o", mixed,
+        "--top", "40")
+
+    def pairs(path: Path) -> list[tuple[str, ...]]:
+        return [tuple(line.split("\t")[:2]) for line in path.read_text(encoding="utf-8").splitlines()
+                if line and not line.startswith("#")]
+
+    assert pairs(mixed) == pairs(plain) and len(pairs(plain)) == 40
+    counts = re.compile(r"^findings: .*$", re.MULTILINE)
+    from_plain = counts.findall(run("check", "--glossary", plain, example("wg4-2022", "zh"), example("wg4-2022", "en")))
+    from_files = counts.findall(run("check", "--glossary", plain, FORMATS / "wg4-2022" / "zh.html",
+                                    FORMATS / "wg4-2022" / "en-auto.docx"))
+    assert from_plain == from_files and from_plain

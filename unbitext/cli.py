@@ -48,8 +48,8 @@ def main_options(
 
 @app.command("align")
 def align_command(
-    first: Annotated[Path, typer.Argument(metavar="FILE1", help="One language version (plain text), Chinese or "
-                                          "English.", show_default=False)],
+    first: Annotated[Path, typer.Argument(metavar="FILE1", help="One language version, Chinese or English: "
+                                          "Word (.docx), PDF, HTML or plain text.", show_default=False)],
     second: Annotated[Path, typer.Argument(metavar="FILE2", help="The other language version.",
                                            show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The TMX file to write.", show_default=False)],
@@ -73,7 +73,8 @@ def align_command(
     Unnumbered text between two numbered blocks pairs by order and length. Inside each
     paragraph pair, sentences are then aligned (--segment sentence, the default), so that
     CAT tools find sentence matches. The language of each file is detected, so the two
-    files may come in either order.
+    files may come in either order; each may be Word, PDF, HTML or plain text (told from
+    the content), and the report says what was set aside (running heads, footers, ...).
 
     Example:
 

@@ -53,7 +53,8 @@ def _text_report(findings: list[Finding]) -> str:
 
 def check_command(
     inputs: Annotated[list[Path], typer.Argument(
-        metavar="INPUT...", help="TMX files, and/or Chinese/English document pairs (aligned on the fly).",
+        metavar="INPUT...", help="TMX files, and/or Chinese/English document pairs (Word, PDF, HTML or plain text; "
+                             "aligned on the fly).",
         show_default=False)],
     glossaries: Annotated[list[Path], typer.Option(
         "--glossary", "-g", help="A glossary: TSV (OmegaT layout; a 4th column 'deprecated' or 'avoid' marks a "

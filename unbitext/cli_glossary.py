@@ -29,7 +29,8 @@ class GlossaryFormat(str, Enum):
 def extract_command(
     inputs: Annotated[list[Path], typer.Argument(
         metavar="INPUT...", help="TMX files, and/or Chinese/English document pairs (two files each, either "
-                                 "order). Several inputs make one glossary.", show_default=False)],
+                                 "order; Word, PDF, HTML or plain text). "
+                                 "Several inputs make one glossary.", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The glossary file to write.", show_default=False)],
     output_format: Annotated[GlossaryFormat | None, typer.Option(
         "--format", help="tsv (OmegaT glossary: source, target, comment), csv (with a header row), tbx "
