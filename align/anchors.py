@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from align.numerals import CN_NUMERAL_CHARS, chinese_to_int, roman_to_int
+from unbitext.align.numerals import CN_NUMERAL_CHARS, chinese_to_int, roman_to_int
 
 # Not \b: a symbol glued to Chinese text (和CAC/COSP/...) has no word boundary before it.
 SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+")

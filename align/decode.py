@@ -6,14 +6,20 @@ import codecs
 import re
 from pathlib import Path
 
-from align.script import han_count, latin_count
+from unbitext.align.script import han_count, latin_count
 from unbitext.errors import DecodingError, LanguageError, UnreadableFileError
 
-_BOMS = (
+_BOMS = (  # UTF-32 before UTF-16: FF FE 00 00 starts with the UTF-16 LE mark
     (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_TRADITIONAL = ("big5", "big5hkscs", "cp950")
+_SIMPLIFIED = ("gb18030", "gbk", "gb2312", "hz")
+_WIDE = {"utf_16": "utf-16", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be", "utf_32": "utf-32",
+         "utf_32_le": "utf-32-le", "utf_32_be": "utf-32-be"}
 
 # Only these break lines: str.splitlines() would also split at \f, \v and U+2028,
 # which PDF extractions leave inside lines.
@@ -32,7 +38,18 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
-    """Return (text, encoding): UTF-8 with or without BOM, UTF-16 with BOM, else GB18030."""
+    """Return (text, encoding). A byte-order mark is obeyed; UTF-8 is tried next; anything
+    else is identified by charset-normalizer and read only where that is safe:
+
+    - GB18030 (and its subsets GBK, GB2312): the UN's Simplified Chinese before UTF-8;
+    - UTF-16 or UTF-32 without a byte-order mark;
+    - a Western single-byte code page (English saved by Word as "Plain text" on Windows):
+      read as Windows-1252, the superset of Latin-1 that such files use, never as a
+      Central European page (which would turn "São Tomé" into "Săo Tomé");
+    - Big5 (Traditional Chinese) is refused: the UN's Chinese is Simplified, and a memory
+      tagged zh-CN with Traditional text would mislead every tool that loads it.
+    Anything else is refused rather than guessed.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -40,16 +57,38 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
             except UnicodeDecodeError as error:
                 raise DecodingError(f"invalid {encoding} at byte {error.start}", path) from None
     if b"\x00" in data:
-        raise DecodingError("binary data (NUL bytes) and no UTF-16 byte-order mark", path)
+        # Text has no NUL bytes, but UTF-16 and UTF-32 without a byte-order mark do.
+        codec = _WIDE.get(_guess(data) or "")
+        try:
+            if codec:
+                return data.decode(codec), codec
+        except UnicodeDecodeError:
+            pass
+        raise DecodingError("binary data (NUL bytes), not text in UTF-8, UTF-16, UTF-32 or GB18030", path)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
+        first_bad = utf8_error.start
+    guess = _guess(data)
+    if guess in _TRADITIONAL:
+        raise DecodingError("Traditional Chinese (Big5) text: unbitext reads the UN's Simplified Chinese; convert it "
+                            "first (for example 'opencc -c t2s') and save it as UTF-8", path)
+    codec = "gb18030" if guess in _SIMPLIFIED else "cp1252" if guess and guess.startswith(
+        ("cp125", "latin", "iso8859", "mac_")) else None
+    if codec:
         try:
-            return data.decode("gb18030"), "gb18030"
+            return data.decode(codec), codec
         except UnicodeDecodeError:
-            raise DecodingError(
-                f"not UTF-8 (invalid byte at {utf8_error.start}), UTF-16 with BOM or GB18030 text", path
-            ) from None
+            pass
+    raise DecodingError(f"not UTF-8 (invalid byte at {first_bad}), UTF-16, GB18030 or Windows-1252 text"
+                        + (f" (it looks like {guess})" if guess else "") + ": save it as UTF-8", path)
+
+
+def _guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # imported here: UTF-8 input never needs it
+
+    best = from_bytes(data[:200_000]).best()
+    return best.encoding if best is not None else None
 
 
 def split_lines(text: str) -> list[str]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from align.numerals import int_to_chinese, int_to_roman
+from unbitext.align.numerals import int_to_chinese, int_to_roman
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"

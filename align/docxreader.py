@@ -32,8 +32,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from align.docx_numbering import NumberingState, W, parse_numbering
-from align.source import Extraction, Role, SourceLine
+from unbitext.align.docx_numbering import NumberingState, W, parse_numbering
+from unbitext.align.source import Extraction, Role, SourceLine
 from unbitext.errors import InputError
 
 _W = f"{{{W}}}"

@@ -17,8 +17,8 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from align.decode import decode
-from align.source import Extraction, Role, SourceLine
+from unbitext.align.decode import decode
+from unbitext.align.source import Extraction, Role, SourceLine
 from unbitext.errors import InputError
 
 # Elements whose text is never document text, counted when set aside.

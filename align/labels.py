@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from align.numerals import (
+from unbitext.align.numerals import (
     CN_NUMERAL_CHARS,
     PARENTHESIZED_IDEOGRAPHS,
     chinese_to_int,

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from align.model import Block, BlockKind, Document
+from unbitext.align.model import Block, BlockKind, Document
 
 # Bead shapes (Chinese blocks, English blocks) and their prior costs, in the same
 # units as the length cost (squared z-score / 2): a 1-1 bead is free, a merge must buy

@@ -27,9 +27,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from align.labels import read_label
-from align.repair import join_lines
-from align.script import han_count, is_cjk_char, latin_count
+from unbitext.align.labels import read_label
+from unbitext.align.repair import join_lines
+from unbitext.align.script import han_count, is_cjk_char, latin_count
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # pdfium marks a hyphen it found at a line end as U+FFFE (or U+0002).

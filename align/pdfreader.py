@@ -10,8 +10,8 @@ from __future__ import annotations
 import ctypes
 from pathlib import Path
 
-from align.pdf_layout import Glyph, Row, layout, rows_of_page
-from align.source import Extraction, Role, SourceLine
+from unbitext.align.pdf_layout import Glyph, Row, layout, rows_of_page
+from unbitext.align.source import Extraction, Role, SourceLine
 from unbitext.errors import InputError
 
 # A page with fewer characters than this in its text layer is taken as an image.

@@ -13,10 +13,10 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from align.decode import detect_language, read_bytes
-from align.model import Document
-from align.source import Extraction
-from align.structure import build_document
+from unbitext.align.decode import detect_language, read_bytes
+from unbitext.align.model import Document
+from unbitext.align.source import Extraction
+from unbitext.align.structure import build_document
 from unbitext.errors import InputError, StructureError
 
 FORMATS = ("text", "docx", "pdf", "html")
@@ -58,15 +58,15 @@ def _looks_like_html(data: bytes, path: Path) -> bool:
 def _extractor(name: str) -> Callable[[bytes, Path], Extraction]:
     # Imported on demand: reading plain text never loads the PDF or Word libraries.
     if name == "docx":
-        from align.docxreader import extract as docx_extract
+        from unbitext.align.docxreader import extract as docx_extract
         return docx_extract
     if name == "pdf":
-        from align.pdfreader import extract as pdf_extract
+        from unbitext.align.pdfreader import extract as pdf_extract
         return pdf_extract
     if name == "html":
-        from align.htmlreader import extract as html_extract
+        from unbitext.align.htmlreader import extract as html_extract
         return html_extract
-    from align.textreader import extract as text_extract
+    from unbitext.align.textreader import extract as text_extract
     return text_extract
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from align.script import is_cjk_char
+from unbitext.align.script import is_cjk_char
 from unbitext.text import SUPERSCRIPT_DIGITS, superscript_to_ascii
 
 # [CAC/COSP/WG.4/2022/L.1](#): a link whose target was lost in conversion to text.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from align.model import Block, BlockKind, Document
-from align.paragraphs import Alignment
+from unbitext.align.model import Block, BlockKind, Document
+from unbitext.align.paragraphs import Alignment
 
 # Unit families counted in the summary, by the first word of a key.
 FAMILIES = ("paragraph", "heading", "item", "article", "footnote", "title", "preamble")

@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from align.anchors import anchor_tokens
-from align.sentences import Piece, split_en, split_zh
+from unbitext.align.anchors import anchor_tokens
+from unbitext.align.sentences import Piece, split_en, split_zh
 
 
 @dataclass(frozen=True)

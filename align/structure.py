@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from align import furniture
-from align.decode import split_lines
-from align.labels import Label, LabelType, read_label
-from align.model import Block, BlockKind, Document, Repair
-from align.repair import fix_ocr, join_lines, strip_footnote_refs, strip_link_residue
-from align.source import Extraction, Role, SourceLine
+from unbitext.align import furniture
+from unbitext.align.decode import split_lines
+from unbitext.align.labels import Label, LabelType, read_label
+from unbitext.align.model import Block, BlockKind, Document, Repair
+from unbitext.align.repair import fix_ocr, join_lines, strip_footnote_refs, strip_link_residue
+from unbitext.align.source import Extraction, Role, SourceLine
 from unbitext.text import fold_whitespace
 
 # How far paragraph numbering may jump and still be read as paragraphs (a paragraph

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from align.decode import decode, split_lines
-from align.source import Extraction, SourceLine
+from unbitext.align.decode import decode, split_lines
+from unbitext.align.source import Extraction, SourceLine
 
 
 def extract(data: bytes, path: Path) -> Extraction:

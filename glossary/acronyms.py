@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from align.script import HAN_RANGES
+from unbitext.align.script import HAN_RANGES
 
 _ZH = re.compile(f"([{HAN_RANGES}、]{{2,60}})（([{HAN_RANGES}]{{2,15}})）")
 _EN = re.compile(

@@ -24,10 +24,10 @@ from functools import lru_cache
 
 import ahocorasick
 
-from align.anchors import anchor_tokens
-from glossary.english import WORD
-from glossary.read import GlossaryTerm
-from glossary.units import AlignedUnit
+from unbitext.align.anchors import anchor_tokens
+from unbitext.glossary.english import WORD
+from unbitext.glossary.read import GlossaryTerm
+from unbitext.glossary.units import AlignedUnit
 
 CHECKS = ("term-missing", "term-forbidden", "inconsistent-target", "inconsistent-source", "number-mismatch")
 CONTEXT_CHARACTERS = 30

@@ -11,8 +11,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from align.script import HAN, HAN_RANGES
-from glossary.cvalue import c_values
+from unbitext.align.script import HAN, HAN_RANGES
+from unbitext.glossary.cvalue import c_values
 
 MAX_LENGTH = 16
 # Accessor variety: how many different characters a candidate must have on each side (or

@@ -6,8 +6,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from align.anchors import SYMBOL as _SYMBOL
-from glossary.cvalue import c_values
+from unbitext.align.anchors import SYMBOL as _SYMBOL
+from unbitext.glossary.cvalue import c_values
 
 MAX_WORDS = 8
 # Accessor variety (different words on each side, or as many as occurrences if fewer).

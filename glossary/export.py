@@ -12,11 +12,11 @@ from pathlib import Path
 
 from lxml import etree
 
-from glossary.model import Glossary, TermPair
-from tmx.units import TmxHeader, TranslationUnit
-from tmx.writer import write_tmx
 from unbitext import __version__
 from unbitext.fileio import atomic_output, write_text_atomic
+from unbitext.glossary.model import Glossary, TermPair
+from unbitext.tmx.units import TmxHeader, TranslationUnit
+from unbitext.tmx.writer import write_tmx
 
 FORMATS = ("tsv", "csv", "tbx", "tmx")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

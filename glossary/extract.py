@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from glossary import chinese, english
-from glossary.acronyms import defined_terms
-from glossary.associate import Association, associations, link
-from glossary.model import Glossary, TermPair
-from glossary.units import AlignedUnit, UnitSource
+from unbitext.glossary import chinese, english
+from unbitext.glossary.acronyms import defined_terms
+from unbitext.glossary.associate import Association, associations, link
+from unbitext.glossary.model import Glossary, TermPair
+from unbitext.glossary.units import AlignedUnit, UnitSource
 
 # Pairs a document defines itself ("long form（short form）" = "long form (ACRONYM)") are
 # surer than any statistic: they rank above the best association (about 18).

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from align.decode import decode, read_bytes
-from align.script import han_count
+from unbitext.align.decode import decode, read_bytes
+from unbitext.align.script import han_count
 from unbitext.errors import InputError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

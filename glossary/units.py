@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tmx.reader import iter_units, read_header
 from unbitext.errors import InputError
 from unbitext.pipeline import align_files, document_name, source_language, tmx_units
+from unbitext.tmx.reader import iter_units, read_header
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,12 @@ def units_from_documents(first: Path | str, second: Path | str) -> UnitSource:
     translation_units = tmx_units(aligned, name, {"zh": "zh-CN", "en": "en-US"}, language, "sentence")
     units = _from_translation_units(translation_units, name, first)
     return UnitSource(tuple(units), language, f"documents {first} + {second}")
+
+
+def source_count(inputs: list[Path]) -> int:
+    """How many sources load_units will yield: each TMX file, and each document pair."""
+    memories = sum(p.suffix.lower() == ".tmx" for p in inputs)
+    return memories + (len(inputs) - memories) // 2
 
 
 def load_units(inputs: list[Path]) -> Iterator[UnitSource]:

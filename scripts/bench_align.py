@@ -14,7 +14,7 @@ import time
 
 from _examples import aligned_example
 
-from align.sentence_align import align_sentences
+from unbitext.align.sentence_align import align_sentences
 
 
 def time_runs(pairs, runs: int, use_anchors: bool) -> list[float]:

@@ -17,11 +17,11 @@ import time
 
 from _examples import EXAMPLES, ROOT
 
-from glossary import chinese, english
-from glossary.check import Checker
-from glossary.extract import extract
-from glossary.read import GlossaryTerm
-from glossary.units import AlignedUnit, units_from_documents
+from unbitext.glossary import chinese, english
+from unbitext.glossary.check import Checker
+from unbitext.glossary.extract import extract
+from unbitext.glossary.read import GlossaryTerm
+from unbitext.glossary.units import AlignedUnit, units_from_documents
 
 
 def main() -> None:

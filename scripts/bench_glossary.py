@@ -13,8 +13,8 @@ import time
 
 from _examples import ROOT
 
-from glossary.extract import extract
-from glossary.units import units_from_documents
+from unbitext.glossary.extract import extract
+from unbitext.glossary.units import units_from_documents
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 import pypdfium2 as pdfium  # noqa: E402
 
-from align.reader import read_document  # noqa: E402
+from unbitext.align.reader import read_document  # noqa: E402
 
 FORMATS = ROOT / "tests" / "data" / "formats" / "wg4-2022"
 A80 = ROOT / "tests" / "data" / "a-80-590"

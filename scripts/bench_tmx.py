@@ -22,10 +22,10 @@ from pathlib import Path
 
 from _examples import EXAMPLES, ROOT, aligned_example
 
-from align.sentence_align import align_sentences
-from tmx.reader import iter_units
-from tmx.units import TmxHeader, TranslationUnit
-from tmx.writer import write_tmx
+from unbitext.align.sentence_align import align_sentences
+from unbitext.tmx.reader import iter_units
+from unbitext.tmx.units import TmxHeader, TranslationUnit
+from unbitext.tmx.writer import write_tmx
 
 HEADER = TmxHeader(srclang="en-US", segtype="sentence", creationtoolversion="bench")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from _examples import paragraph_pairs, sentencepiece_length
 
-from align.sentence_align import calibrate
+from unbitext.align.sentence_align import calibrate
 
 
 def main() -> None:

@@ -15,8 +15,8 @@ import time
 
 from _examples import ROOT
 
-from glossary.extract import ExtractOptions, extract
-from glossary.units import units_from_documents
+from unbitext.glossary.extract import ExtractOptions, extract
+from unbitext.glossary.units import units_from_documents
 
 GOLD = ROOT / "tests" / "data" / "glossary_gold.tsv"
 REJECTED = ROOT / "tests" / "data" / "glossary_rejected.tsv"

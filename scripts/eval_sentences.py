@@ -20,8 +20,8 @@ from collections.abc import Callable
 
 from _examples import ROOT, aligned_example, paragraph_pairs, sentencepiece_length
 
-from align.evaluation import BeadScores, add, score_beads
-from align.sentence_align import CHARACTER_MODEL, LengthModel, align_sentences, calibrate
+from unbitext.align.evaluation import BeadScores, add, score_beads
+from unbitext.align.sentence_align import CHARACTER_MODEL, LengthModel, align_sentences, calibrate
 
 GOLD = ROOT / "tests" / "data" / "sentence_gold.json"
 

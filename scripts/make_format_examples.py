@@ -40,8 +40,8 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from align.model import Block, BlockKind, Document  # noqa: E402
-from align.reader import read_document  # noqa: E402
+from unbitext.align.model import Block, BlockKind, Document  # noqa: E402
+from unbitext.align.reader import read_document  # noqa: E402
 
 TEMPLATE = ROOT / "tests" / "data" / "a-80-590" / "en.docx"
 FONTS_CONF = ROOT / "scripts" / "fonts.conf"
@@ -208,7 +208,7 @@ class _AutoNumbering:
         if block.kind is BlockKind.PARAGRAPH and key.startswith("paragraph ") and label == key.split()[1] + ".":
             return self.number(self.PARAGRAPHS, int(key.split()[1])), 0
         if block.kind is BlockKind.HEADING and key.startswith("heading ") and "." not in key and label.endswith("."):
-            from align.numerals import chinese_to_int, roman_to_int
+            from unbitext.align.numerals import chinese_to_int, roman_to_int
             value = roman_to_int(label[:-1]) or chinese_to_int(label[:-1])
             return (self.number(self.CHAPTERS, value), 0) if value else None
         if block.kind is BlockKind.ITEM and len(label) == 3 and label[0] == "(" and label[2] == ")":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from align.sentences import split_sentences
+from unbitext.align.sentences import split_sentences
 from unbitext.pipeline import align_files
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from glossary.check import Checker, TermIndex, english_variants, fold_term, singular
-from glossary.read import GlossaryTerm, read_glossary
-from glossary.units import AlignedUnit, units_from_documents
 from tests.conftest import example
 from unbitext.cli import app
+from unbitext.glossary.check import Checker, TermIndex, english_variants, fold_term, singular
+from unbitext.glossary.read import GlossaryTerm, read_glossary
+from unbitext.glossary.units import AlignedUnit, units_from_documents
 
 GLOSSARY = Path(__file__).parent / "data" / "wg4-check-glossary.tsv"
 runner = CliRunner()
@@ -142,8 +142,8 @@ def test_cli_exit_codes_and_json(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("suffix", ["tsv", "csv", "tbx"])
 def test_glossary_formats_give_the_same_findings(tmp_path: Path, suffix: str) -> None:
-    from glossary.export import write_glossary
-    from glossary.model import Glossary, TermPair
+    from unbitext.glossary.export import write_glossary
+    from unbitext.glossary.model import Glossary, TermPair
 
     terms = read_glossary(GLOSSARY)
     glossary = Glossary(tuple(TermPair(t.zh, t.en, 0, 0.0, "", status=t.status) for t in terms))

@@ -14,10 +14,10 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from tests.conftest import example
-from tmx.reader import iter_units, read_header
-from tmx.validate import dtd_errors
 from unbitext.cli import app
 from unbitext.pipeline import align_files, pair_texts
+from unbitext.tmx.reader import iter_units, read_header
+from unbitext.tmx.validate import dtd_errors
 
 runner = CliRunner()
 

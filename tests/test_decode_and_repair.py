@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from align.decode import decode, read_bytes, split_lines
-from align.reader import read_document
-from align.repair import fix_ocr, join_lines, strip_footnote_refs, strip_link_residue
+from unbitext.align.decode import decode, read_bytes, split_lines
+from unbitext.align.reader import read_document
+from unbitext.align.repair import fix_ocr, join_lines, strip_footnote_refs, strip_link_residue
 from unbitext.errors import DecodingError, UnreadableFileError
 from unbitext.text import fold_whitespace
 

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from align.model import BlockKind
-from align.reader import read_document, read_extraction
 from tests.conftest import example
+from unbitext.align.model import BlockKind
+from unbitext.align.reader import read_document, read_extraction
 from unbitext.cli import app
 from unbitext.errors import InputError
 from unbitext.pipeline import align_files, pair_texts

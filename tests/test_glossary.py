@@ -10,16 +10,16 @@ from lxml import etree
 from translate.storage import tbx as toolkit_tbx
 from typer.testing import CliRunner
 
-from glossary.acronyms import defined_terms
-from glossary.english import candidates as english_candidates
-from glossary.export import CSV_COLUMNS, write_glossary
-from glossary.extract import extract
-from glossary.read import read_glossary
-from glossary.units import units_from_documents, units_from_tmx
 from tests.conftest import example
-from tmx.reader import iter_units
-from tmx.validate import dtd_errors
 from unbitext.cli import app
+from unbitext.glossary.acronyms import defined_terms
+from unbitext.glossary.english import candidates as english_candidates
+from unbitext.glossary.export import CSV_COLUMNS, write_glossary
+from unbitext.glossary.extract import extract
+from unbitext.glossary.read import read_glossary
+from unbitext.glossary.units import units_from_documents, units_from_tmx
+from unbitext.tmx.reader import iter_units
+from unbitext.tmx.validate import dtd_errors
 
 DATA = Path(__file__).parent / "data"
 

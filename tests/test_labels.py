@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from align.labels import LabelType, read_label
+from unbitext.align.labels import LabelType, read_label
 
 # Every label shape found in the bundled examples, as printed there.
 CASES = [

@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 from lxml import etree
 
-from align.docx_numbering import NumberingState, W, format_number, parse_numbering
-from align.pdf_layout import Row, layout
+from unbitext.align.docx_numbering import NumberingState, W, format_number, parse_numbering
+from unbitext.align.pdf_layout import Row, layout
 
 # --- Word automatic numbering --------------------------------------------------------------
 

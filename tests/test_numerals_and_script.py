@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from align.decode import detect_language
-from align.numerals import chinese_to_int, int_to_roman, roman_to_int
-from align.script import HAN, han_count, is_cjk_char
+from unbitext.align.decode import detect_language
+from unbitext.align.numerals import chinese_to_int, int_to_roman, roman_to_int
+from unbitext.align.script import HAN, han_count, is_cjk_char
 from unbitext.errors import LanguageError
 
 

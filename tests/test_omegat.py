@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from align.model import BlockKind, Document
-from glossary.export import write_glossary
-from glossary.extract import extract
-from glossary.units import units_from_documents
 from tests.conftest import example
-from tmx.merge import merge_tmx
-from tmx.reader import iter_units
-from tmx.validate import validate_tmx
+from unbitext.align.model import BlockKind, Document
+from unbitext.glossary.export import write_glossary
+from unbitext.glossary.extract import extract
+from unbitext.glossary.units import units_from_documents
 from unbitext.pipeline import AlignOptions, align_files, write_alignment
+from unbitext.tmx.merge import merge_tmx
+from unbitext.tmx.reader import iter_units
+from unbitext.tmx.validate import validate_tmx
 
 OMEGAT_JAR = Path(os.environ.get("UNBITEXT_OMEGAT_JAR", "/usr/share/omegat/OmegaT.jar"))
 JAVA = shutil.which("java")

@@ -5,10 +5,10 @@ Expected pairs were checked by hand against examples/*/zh.txt and en.txt.
 
 from __future__ import annotations
 
-from align.paragraphs import align_documents, comparable_lengths
-from align.reader import read_document
-from align.structure import parse_text
 from tests.conftest import example
+from unbitext.align.paragraphs import align_documents, comparable_lengths
+from unbitext.align.reader import read_document
+from unbitext.align.structure import parse_text
 
 
 def aligned(name: str):

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from align.anchors import anchor_tokens
-from align.evaluation import add, score_beads
-from align.sentence_align import align_sentences
-from align.sentences import split_sentences, split_zh
 from tests.conftest import example
+from unbitext.align.anchors import anchor_tokens
+from unbitext.align.evaluation import add, score_beads
+from unbitext.align.sentence_align import align_sentences
+from unbitext.align.sentences import split_sentences, split_zh
 from unbitext.pipeline import align_files
 
 GOLD = Path(__file__).parent / "data" / "sentence_gold.json"

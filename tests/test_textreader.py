@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from align.model import BlockKind
-from align.reader import read_document
-from align.structure import parse_text
 from tests.conftest import example
+from unbitext.align.model import BlockKind
+from unbitext.align.reader import read_document
+from unbitext.align.structure import parse_text
 from unbitext.errors import StructureError
 
 WG4_AGENDA = ["item 13.1", "item 13.1(a)", "item 13.1(b)", "item 13.2", "item 13.2(a)", "item 13.2(a)(i)",

@@ -8,11 +8,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from tmx.reader import iter_units, read_header
-from tmx.units import TmxHeader, TranslationUnit, clean_segment
-from tmx.validate import dtd_errors
-from tmx.writer import write_tmx
 from unbitext.errors import TmxError
+from unbitext.tmx.reader import iter_units, read_header
+from unbitext.tmx.units import TmxHeader, TranslationUnit, clean_segment
+from unbitext.tmx.validate import dtd_errors
+from unbitext.tmx.writer import write_tmx
 
 HEADER = TmxHeader(srclang="en-US", creationtoolversion="test", props=(("x-test", "yes"),))
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -10,6 +10,6 @@ What this package provides, one module each:
 - merge:    merge_tmx(), streaming, with de-duplication (digests: a compact digest set)
 """
 
-from tmx.units import TmxHeader, TranslationUnit, clean_segment
+from unbitext.tmx.units import TmxHeader, TranslationUnit, clean_segment
 
 __all__ = ["TmxHeader", "TranslationUnit", "clean_segment"]

@@ -5,6 +5,18 @@ from __future__ import annotations
 from lxml import etree
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# memoQ's text-flow context, props of the source <tuv> holding "<seg>text</seg>": the
+# segments before and after; a match whose context agrees is a 101% (context) match.
+CONTEXT_PROPS = ("x-context-pre", "x-context-post")
+TU_ATTRIBUTES = ("tuid", "creationdate", "creationid", "changedate", "changeid")
+
+
+def context_text(value: str) -> str:
+    """'<seg>text</seg>' (memoQ's form) or 'text' -> 'text'."""
+    value = value.strip()
+    if value.startswith("<seg>") and value.endswith("</seg>"):
+        return value[len("<seg>"):-len("</seg>")]
+    return value
 
 
 def language_of(element: etree._Element) -> str:

@@ -9,15 +9,17 @@ is held in memory (tmx.digests).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tmx.digests import DigestSet, unit_digest
-from tmx.elements import canonical_tag
-from tmx.reader import iter_units, read_header
-from tmx.units import TmxHeader, TranslationUnit, clean_segment
-from tmx.writer import write_tmx
 from unbitext import __version__
+from unbitext.langtags import check_language_tag
+from unbitext.progress import Advance
+from unbitext.tmx.digests import DigestSet, unit_digest
+from unbitext.tmx.elements import canonical_tag
+from unbitext.tmx.reader import iter_units, read_header
+from unbitext.tmx.units import TmxHeader, TranslationUnit, clean_segment
+from unbitext.tmx.writer import write_tmx
 
 
 @dataclass
@@ -28,14 +30,13 @@ class MergeCounts:
 
 
 def _normalized(unit: TranslationUnit) -> TranslationUnit:
-    return TranslationUnit(tuple((canonical_tag(tag), clean_segment(text)) for tag, text in unit.segments),
-                           unit.props)
+    return replace(unit, segments=tuple((canonical_tag(tag), clean_segment(text)) for tag, text in unit.segments))
 
 
-def _unique_units(paths: list[Path], counts: MergeCounts) -> Iterator[TranslationUnit]:
+def _unique_units(paths: list[Path], counts: MergeCounts, advance: Advance | None) -> Iterator[TranslationUnit]:
     seen = DigestSet()
     for path in paths:
-        for unit in iter_units(path):
+        for unit in iter_units(path, advance):
             counts.read += 1
             unit = _normalized(unit)
             if not seen.add(unit_digest(unit.segments)):
@@ -44,7 +45,11 @@ def _unique_units(paths: list[Path], counts: MergeCounts) -> Iterator[Translatio
             yield unit
 
 
-def merge_tmx(paths: list[Path], output: Path | str, srclang: str | None = None) -> MergeCounts:
+def merge_tmx(paths: list[Path], output: Path | str, srclang: str | None = None,
+              advance: Advance | None = None) -> MergeCounts:
+    """Merge `paths` into `output`; `advance` is told how many input bytes were read."""
+    if srclang is not None and srclang != "*all*":
+        check_language_tag(srclang, "--srclang")
     headers = [read_header(path) for path in paths]  # fails early on a file that is not TMX
     segtypes = {h.segtype for h in headers}
     header = TmxHeader(
@@ -53,5 +58,5 @@ def merge_tmx(paths: list[Path], output: Path | str, srclang: str | None = None)
         props=(("x-unbitext-merged-from", "; ".join(str(p) for p in paths)),),
     )
     counts = MergeCounts()
-    counts.written = write_tmx(output, header, _unique_units(paths, counts))
+    counts.written = write_tmx(output, header, _unique_units(paths, counts, advance))
     return counts

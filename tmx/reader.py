@@ -11,21 +11,25 @@ from pathlib import Path
 
 from lxml import etree
 
-from tmx.elements import language_of, segment_text
-from tmx.units import TmxHeader, TranslationUnit
 from unbitext.errors import TmxError, UnreadableFileError
+from unbitext.progress import Advance, CountingReader
+from unbitext.tmx.elements import CONTEXT_PROPS, TU_ATTRIBUTES, context_text, language_of, segment_text
+from unbitext.tmx.units import TmxHeader, TranslationUnit
 
 
-def _open(path: Path | str, tags: tuple[str, ...]) -> Iterator[tuple[str, etree._Element]]:
+def _open(path: Path | str, tags: tuple[str, ...], advance: Advance | None = None
+          ) -> Iterator[tuple[str, etree._Element]]:
     path = Path(path)
     if not path.is_file():
         raise UnreadableFileError("no such file", path)
-    try:
-        for _, element in etree.iterparse(str(path), events=("end",), tag=tags, resolve_entities=False,
-                                          no_network=True, huge_tree=True):
-            yield element.tag, element
-    except etree.XMLSyntaxError as error:
-        raise TmxError(f"not well-formed XML: {error.msg} (line {error.lineno})", path) from None
+    with path.open("rb") as raw:
+        source = CountingReader(raw, advance) if advance else raw
+        try:
+            for _, element in etree.iterparse(source, events=("end",), tag=tags, resolve_entities=False,
+                                              no_network=True, huge_tree=True):
+                yield element.tag, element
+        except etree.XMLSyntaxError as error:
+            raise TmxError(f"not well-formed XML: {error.msg} (line {error.lineno})", path) from None
 
 
 def read_header(path: Path | str) -> TmxHeader:
@@ -36,19 +40,26 @@ def read_header(path: Path | str) -> TmxHeader:
             creationtool=element.get("creationtool", ""),
             creationtoolversion=element.get("creationtoolversion", ""),
             o_tmf=element.get("o-tmf", ""), adminlang=element.get("adminlang", ""),
-            datatype=element.get("datatype", ""), creationdate=element.get("creationdate"), props=props,
+            datatype=element.get("datatype", ""), creationdate=element.get("creationdate"),
+            creationid=element.get("creationid"), props=props,
         )
     raise TmxError("no <header> element: not a TMX file", path)
 
 
-def iter_units(path: Path | str) -> Iterator[TranslationUnit]:
-    for _, element in _open(path, ("tu",)):
+def iter_units(path: Path | str, advance: Advance | None = None) -> Iterator[TranslationUnit]:
+    """The units of a TMX file in order; `advance` is told how many bytes were read."""
+    for _, element in _open(path, ("tu",), advance):
         props = tuple((p.get("type", ""), p.text or "") for p in element.findall("prop"))
         segments = []
+        context = ["", ""]
         for variant in element.findall("tuv"):
             seg = variant.find("seg")
             segments.append((language_of(variant), "" if seg is None else segment_text(seg)))
-        yield TranslationUnit(tuple(segments), props)
+            for prop in variant.findall("prop"):
+                if prop.get("type") in CONTEXT_PROPS:
+                    context[CONTEXT_PROPS.index(prop.get("type", ""))] = context_text(prop.text or "")
+        attributes = tuple((name, element.get(name, "")) for name in TU_ATTRIBUTES if element.get(name) is not None)
+        yield TranslationUnit(tuple(segments), props, attributes, (context[0], context[1]))
         # Free what has been read: the tree would otherwise grow with the file.
         element.clear()
         while element.getprevious() is not None:

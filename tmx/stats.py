@@ -8,8 +8,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tmx.elements import canonical_tag
-from tmx.reader import iter_units, read_header
+from unbitext.progress import Advance
+from unbitext.tmx.elements import canonical_tag
+from unbitext.tmx.reader import iter_units, read_header
 
 
 @dataclass
@@ -30,10 +31,10 @@ class TmxStats:
                 "mean": round(sum(values) / len(values), 1)}
 
 
-def tmx_stats(path: Path | str) -> TmxStats:
+def tmx_stats(path: Path | str, advance: Advance | None = None) -> TmxStats:
     header = read_header(path)
     stats = TmxStats(srclang=header.srclang, segtype=header.segtype)
-    for unit in iter_units(path):
+    for unit in iter_units(path, advance):
         stats.units += 1
         stats.props.update(kind for kind, _ in unit.props)
         for tag, text in unit.segments:

@@ -16,10 +16,22 @@ def clean_segment(text: str) -> str:
     return fold_whitespace(_XML_ILLEGAL.sub("", text))
 
 
+def field_name(prop_type: str) -> str:
+    """A prop's field, whatever form it is written in: "x-Unit:SingleString" -> "x-unit".
+
+    Trados Studio writes its fields as x-Name:Type (SDL TM8 format); other tools as x-name.
+    """
+    return prop_type.split(":", 1)[0].lower()
+
+
 @dataclass(frozen=True)
 class TranslationUnit:
     segments: tuple[tuple[str, str], ...]  # (language tag, text), in writing order
-    props: tuple[tuple[str, str], ...] = ()  # (type, value): x-document, x-unit, ...
+    props: tuple[tuple[str, str], ...] = ()  # (type, value): x-Document:SingleString, x-Unit:SingleString, ...
+    # <tu> attributes: tuid, creationdate, creationid, changedate, changeid
+    attributes: tuple[tuple[str, str], ...] = ()
+    # The source segments before and after this one in its document (memoQ's text-flow context)
+    context: tuple[str, str] = ("", "")
 
     def text(self, language: str) -> str | None:
         """The segment whose tag is `language` or starts with it ("zh" finds "zh-CN")."""
@@ -30,7 +42,12 @@ class TranslationUnit:
         return None
 
     def prop(self, kind: str) -> str | None:
-        return next((value for name, value in self.props if name == kind), None)
+        """The value of the prop named `kind` ("x-unit"), in any of the forms field_name reads."""
+        wanted = field_name(kind)
+        return next((value for name, value in self.props if field_name(name) == wanted), None)
+
+    def attribute(self, name: str) -> str | None:
+        return next((value for key, value in self.attributes if key == name), None)
 
 
 @dataclass(frozen=True)
@@ -43,4 +60,5 @@ class TmxHeader:
     adminlang: str = "en-US"
     datatype: str = "plaintext"
     creationdate: str | None = None  # YYYYMMDDThhmmssZ
+    creationid: str | None = None
     props: tuple[tuple[str, str], ...] = ()  # settings that made the file

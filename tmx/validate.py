@@ -21,9 +21,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from tmx.digests import DigestSet, unit_digest
-from tmx.elements import language_of, segment_text
 from unbitext.errors import TmxError, UnreadableFileError
+from unbitext.progress import Advance, CountingReader
+from unbitext.tmx.digests import DigestSet, unit_digest
+from unbitext.tmx.elements import language_of, segment_text
 
 DTD_PATH = Path(__file__).with_name("tmx14.dtd")
 MAX_SEGMENT = 2000
@@ -75,16 +76,24 @@ def _unit_problems(tu: etree._Element, srclang: str, seen: DigestSet) -> Iterato
         yield Problem(line, "duplicate", "repeats an earlier unit")
 
 
-def validate_tmx(path: Path | str) -> Iterator[Problem]:
-    """Every problem in the file, in order; nothing means a valid TMX 1.4b file."""
+def validate_tmx(path: Path | str, advance: Advance | None = None) -> Iterator[Problem]:
+    """Every problem in the file, in order; nothing means a valid TMX 1.4b file.
+
+    `advance` is told how many bytes were read.
+    """
     path = Path(path)
     if not path.is_file():
         raise UnreadableFileError("no such file", path)
+    with path.open("rb") as raw:
+        yield from _problems(path, CountingReader(raw, advance) if advance else raw)
+
+
+def _problems(path: Path, source: object) -> Iterator[Problem]:
     srclang = ""
     seen = DigestSet()
     outline: list[str] = []
     try:
-        for event, element in etree.iterparse(str(path), events=("start", "end"), resolve_entities=False,
+        for event, element in etree.iterparse(source, events=("start", "end"), resolve_entities=False,
                                               no_network=True, huge_tree=True):
             if event == "start":
                 if len(outline) < 2:

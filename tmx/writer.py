@@ -7,9 +7,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from tmx.elements import XML_LANG
-from tmx.units import TmxHeader, TranslationUnit, clean_segment
 from unbitext.fileio import atomic_output
+from unbitext.tmx.elements import CONTEXT_PROPS, XML_LANG
+from unbitext.tmx.units import TmxHeader, TranslationUnit, clean_segment
 
 
 def write_tmx(path: Path | str, header: TmxHeader, units: Iterable[TranslationUnit]) -> int:
@@ -46,6 +46,8 @@ def _header_element(header: TmxHeader) -> etree._Element:
     }
     if header.creationdate:
         attributes["creationdate"] = header.creationdate
+    if header.creationid:
+        attributes["creationid"] = header.creationid
     element = etree.Element("header", attributes)
     for kind, value in header.props:
         etree.SubElement(element, "prop", type=kind).text = clean_segment(value)
@@ -57,10 +59,14 @@ def _unit_element(unit: TranslationUnit) -> etree._Element | None:
     segments = [(tag, text) for tag, text in segments if text]
     if len(segments) < 2:
         return None
-    element = etree.Element("tu")
+    element = etree.Element("tu", dict(unit.attributes))
     for kind, value in unit.props:
         etree.SubElement(element, "prop", type=kind).text = clean_segment(value)
-    for tag, text in segments:
+    for index, (tag, text) in enumerate(segments):
         variant = etree.SubElement(element, "tuv", {XML_LANG: tag})
+        if index == 0:  # the source segment carries its context, as memoQ writes it
+            for kind, context in zip(CONTEXT_PROPS, unit.context, strict=True):
+                if context.strip():
+                    etree.SubElement(variant, "prop", type=kind).text = f"<seg>{clean_segment(context)}</seg>"
         etree.SubElement(variant, "seg").text = text
     return element

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from align.report import summary_lines
 from unbitext import __version__, cli_check, cli_glossary, cli_tmx
+from unbitext.align.report import summary_lines
 from unbitext.cli_common import fail
 from unbitext.errors import UnbitextError
 from unbitext.pipeline import AlignOptions, align_files, write_alignment
@@ -63,8 +63,15 @@ def align_command(
         "--segment", help="Unit of the memory: 'sentence' (sentence pairs inside each paragraph pair, what CAT "
                           "tools match against) or 'paragraph' (one unit per numbered paragraph).")
     ] = Segmentation.sentence,
-    zh_tag: Annotated[str, typer.Option("--zh-tag", help="Language tag for Chinese segments.")] = "zh-CN",
-    en_tag: Annotated[str, typer.Option("--en-tag", help="Language tag for English segments.")] = "en-US",
+    zh_tag: Annotated[str, typer.Option("--zh-tag", help="BCP 47 language tag for Chinese segments.")] = "zh-CN",
+    en_tag: Annotated[str, typer.Option("--en-tag", help="BCP 47 language tag for English segments.")] = "en-US",
+    symbol: Annotated[str | None, typer.Option(
+        "--symbol", help="The document's symbol (A/80/590) where the files print none; written to every unit.")
+    ] = None,
+    creation_id: Annotated[str | None, typer.Option(
+        "--creation-id", help="Who the units are recorded as created by (TMX creationid). Default: your user "
+                              "name.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Align a Chinese and an English UN document by paragraph number and write a TMX 1.4b memory.
 
@@ -82,13 +89,15 @@ def align_command(
 
     Exit status: 0 on success, 2 when a file cannot be read or aligned.
     """
-    options = AlignOptions(source_lang=source_lang.value if source_lang else None, zh_tag=zh_tag, en_tag=en_tag,
-                           segment=segment.value)
     try:
+        options = AlignOptions(source_lang=source_lang.value if source_lang else None, zh_tag=zh_tag, en_tag=en_tag,
+                               segment=segment.value, creation_id=creation_id or "", symbol=symbol)
         aligned = align_files(first, second)
         result = write_alignment(aligned, output, options, report_path=report)
     except UnbitextError as error:
         raise fail(error) from None
+    if quiet:
+        return
     typer.echo(f"{aligned.zh.path} (zh) + {aligned.en.path} (en) -> {output}")
     for line in summary_lines(result):
         typer.echo("  " + line)
@@ -103,3 +112,7 @@ app.command("check")(cli_check.check_command)
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -10,11 +10,12 @@ from typing import Annotated
 
 import typer
 
-from glossary.check import CHECKS, Checker, Finding
-from glossary.read import read_glossary
-from glossary.units import load_units
 from unbitext.cli_common import EXIT_FINDINGS, fail
 from unbitext.errors import UnbitextError
+from unbitext.glossary.check import CHECKS, Checker, Finding
+from unbitext.glossary.read import read_glossary
+from unbitext.glossary.units import load_units, source_count
+from unbitext.progress import progress_bar
 
 JSON_SCHEMA = "unbitext-check/1"
 
@@ -64,6 +65,8 @@ def check_command(
                                                         "json (schema unbitext-check/1).")] = OutputFormat.text,
     checks: Annotated[str | None, typer.Option(
         "--checks", help=f"Comma-separated checks to run (default: all): {', '.join(CHECKS)}.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no report; the exit status "
+                                        "says whether anything was found.")] = False,
 ) -> None:
     """Check a translation's terminology and numbers against glossaries, before delivery.
 
@@ -85,13 +88,17 @@ def check_command(
         terms = [term for path in glossaries for term in read_glossary(path)]
         findings: list[Finding] = []
         inputs_read = []
-        for source in load_units(inputs):
-            checker = Checker(terms, source.source_language, selected)
-            findings.extend(checker.run(source.units))
-            inputs_read.append({"input": source.description, "units": len(source.units),
-                                "source_language": source.source_language})
+        with progress_bar("checking inputs", source_count(inputs), quiet) as advance:
+            for source in load_units(inputs):
+                checker = Checker(terms, source.source_language, selected)
+                findings.extend(checker.run(source.units))
+                inputs_read.append({"input": source.description, "units": len(source.units),
+                                    "source_language": source.source_language})
+                advance(1)
     except UnbitextError as error:
         raise fail(error) from None
+    if quiet:
+        raise typer.Exit(EXIT_FINDINGS if findings else 0)
     if output_format is OutputFormat.json:
         typer.echo(json.dumps({
             "schema": JSON_SCHEMA, "inputs": inputs_read, "glossaries": [str(g) for g in glossaries],

@@ -8,11 +8,12 @@ from typing import Annotated
 
 import typer
 
-from glossary.export import write_glossary
-from glossary.extract import ExtractOptions, extract
-from glossary.units import load_units
 from unbitext.cli_common import fail
 from unbitext.errors import UnbitextError
+from unbitext.glossary.export import write_glossary
+from unbitext.glossary.extract import ExtractOptions, extract
+from unbitext.glossary.units import load_units, source_count
+from unbitext.progress import progress_bar
 
 app = typer.Typer(help="Extract UN terminology pairs from aligned text and export them for CAT tools.",
                   no_args_is_help=True)
@@ -39,6 +40,7 @@ def extract_command(
     min_count: Annotated[int, typer.Option("--min-count", min=1, help="Aligned units a pair must share (pairs "
                                            "a document defines, 'long form (ACRONYM)', need one).")] = 2,
     top: Annotated[int | None, typer.Option("--top", min=1, help="Keep only the N best pairs.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Extract term pairs (缔约国会议 = Conference of the States Parties) from aligned text.
 
@@ -56,10 +58,17 @@ def extract_command(
     chosen = output_format.value if output_format else {".csv": "csv", ".tbx": "tbx", ".tmx": "tmx"}.get(
         output.suffix.lower(), "tsv")
     try:
-        glossary = extract(list(load_units(inputs)), ExtractOptions(min_count=min_count, top=top))
+        with progress_bar("reading and aligning inputs", source_count(inputs), quiet) as advance:
+            sources = []
+            for source in load_units(inputs):
+                sources.append(source)
+                advance(1)
+        glossary = extract(sources, ExtractOptions(min_count=min_count, top=top))
         write_glossary(glossary, output, chosen)
     except UnbitextError as error:
         raise fail(error) from None
+    if quiet:
+        return
     typer.echo(f"{len(glossary.pairs)} term pairs -> {output} ({chosen}); best:")
     for pair in glossary.pairs[:10]:
         typer.echo(f"  {pair.zh} = {pair.en}  ({pair.count} units, score {pair.score})")

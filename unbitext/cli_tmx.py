@@ -8,14 +8,23 @@ from typing import Annotated
 
 import typer
 
-from tmx.merge import merge_tmx
-from tmx.stats import tmx_stats
-from tmx.validate import validate_tmx
 from unbitext.cli_common import EXIT_FINDINGS, fail
 from unbitext.errors import UnbitextError
+from unbitext.progress import progress_bar
+from unbitext.tmx.merge import merge_tmx
+from unbitext.tmx.stats import tmx_stats
+from unbitext.tmx.validate import validate_tmx
 
 app = typer.Typer(help="Validate, describe and merge TMX translation memories, as streams of any size.",
                   no_args_is_help=True)
+
+
+def _size(path: Path) -> int | None:
+    """Bytes to read, for the bar; None (a bar without an end) when the size cannot be known."""
+    try:
+        return path.stat().st_size if path.is_file() else None
+    except OSError:
+        return None
 
 
 @app.command("validate")
@@ -23,6 +32,8 @@ def validate_command(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="TMX files to check.", show_default=False)],
     limit: Annotated[int, typer.Option("--limit", min=0, help="Print at most this many problems per file "
                                        "(all are counted).")] = 50,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no per-file verdicts; the "
+                                        "exit status says it all.")] = False,
 ) -> None:
     """Check TMX files against the TMX 1.4b DTD and for what CAT tools choke on.
 
@@ -42,14 +53,17 @@ def validate_command(
     for path in files:
         counts: Counter[str] = Counter()
         try:
-            for problem in validate_tmx(path):
-                counts[problem.check] += 1
-                if sum(counts.values()) <= limit:
-                    typer.echo(f"{path}: {problem}")
+            with progress_bar(f"validating {path.name}", _size(path), quiet) as advance:
+                for problem in validate_tmx(path, advance):
+                    counts[problem.check] += 1
+                    if sum(counts.values()) <= limit and not quiet:
+                        typer.echo(f"{path}: {problem}")
         except UnbitextError as error:
             raise fail(error) from None
+        found_any = found_any or bool(counts)
+        if quiet:
+            continue
         if counts:
-            found_any = True
             typer.echo(f"{path}: INVALID: " + ", ".join(f"{n} {check}" for check, n in sorted(counts.items())))
         else:
             typer.echo(f"{path}: valid TMX 1.4b, no problems found")
@@ -60,6 +74,7 @@ def validate_command(
 @app.command("stats")
 def stats_command(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="A TMX file.", show_default=False)],
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Describe a TMX file: units, languages, props and the length of its segments.
 
@@ -68,7 +83,8 @@ def stats_command(
         unbitext tmx stats wg4-2022.tmx
     """
     try:
-        stats = tmx_stats(file)
+        with progress_bar(f"reading {file.name}", _size(file), quiet) as advance:
+            stats = tmx_stats(file, advance)
     except UnbitextError as error:
         raise fail(error) from None
     typer.echo(f"{file}: {stats.units} units, srclang {stats.srclang}, segtype {stats.segtype}")
@@ -86,8 +102,9 @@ def merge_command(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="TMX files to merge, TMX 1.4 or 1.1, "
                                                 "UTF-8 or UTF-16.", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The merged TMX to write.", show_default=False)],
-    srclang: Annotated[str | None, typer.Option("--srclang", help="Source language of the merged file. "
-                                                "Default: that of the first file.")] = None,
+    srclang: Annotated[str | None, typer.Option("--srclang", help="Source language of the merged file (a BCP 47 "
+                                                "tag). Default: that of the first file.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
 ) -> None:
     """Merge TMX files into one, dropping repeated pairs and keeping each unit's props.
 
@@ -99,8 +116,10 @@ def merge_command(
         unbitext tmx merge wg4-2022.tmx udhr.tmx omegat-project-save.tmx -o un-memory.tmx
     """
     try:
-        counts = merge_tmx(files, output, srclang)
+        with progress_bar("merging", sum(_size(f) or 0 for f in files), quiet) as advance:
+            counts = merge_tmx(files, output, srclang, advance)
     except UnbitextError as error:
         raise fail(error) from None
-    typer.echo(f"{counts.read} units read from {len(files)} files, {counts.duplicates} repeated pairs dropped, "
-               f"{counts.written} units written to {output}")
+    if not quiet:
+        typer.echo(f"{counts.read} units read from {len(files)} files, {counts.duplicates} repeated pairs "
+                   f"dropped, {counts.written} units written to {output}")

@@ -38,5 +38,9 @@ class TmxError(InputError):
     """A TMX file is not well-formed or not TMX."""
 
 
+class UsageError(UnbitextError):
+    """An option's value is not one the command can use."""
+
+
 class OutputError(UnbitextError):
     """An output file could not be written."""

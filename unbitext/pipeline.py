@@ -5,27 +5,41 @@ The CLI is a thin layer over these functions; tests call them directly too.
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import re
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from align.model import Block, BlockKind, Document
-from align.paragraphs import AlignedPair, Alignment, align_documents
-from align.reader import read_document
-from align.report import build_report
-from align.sentence_align import CHARACTER_MODEL, align_sentences
-from tmx.units import TmxHeader, TranslationUnit
-from tmx.writer import write_tmx
 from unbitext import __version__
+from unbitext.align.model import Block, BlockKind, Document
+from unbitext.align.paragraphs import AlignedPair, Alignment, align_documents
+from unbitext.align.reader import read_document
+from unbitext.align.report import build_report
+from unbitext.align.sentence_align import CHARACTER_MODEL, align_sentences
 from unbitext.errors import LanguageError, OutputError
 from unbitext.fileio import write_text_atomic
+from unbitext.langtags import check_language_tag
+from unbitext.tmx.units import TmxHeader, TranslationUnit
+from unbitext.tmx.writer import write_tmx
 
 LANGUAGE_CODES = {"zh", "en", "chinese", "english", "zho", "eng", "cn"}
+# Unit fields in the form Trados Studio exports and maps (x-Name:Type, "SDL TM8 Format");
+# our readers and OmegaT read them as x-document, x-unit, x-sentence (tmx.units.field_name).
+DOCUMENT_FIELD = "x-Document:SingleString"
+UNIT_FIELD = "x-Unit:SingleString"
+SENTENCE_FIELD = "x-Sentence:SingleString"
+
+
+def default_author() -> str:
+    """The user running unbitext, as CAT tools record who created a unit."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or password database
+        return "unbitext"
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,12 @@ class AlignOptions:
     zh_tag: str = "zh-CN"
     en_tag: str = "en-US"
     segment: str = "sentence"  # "sentence" or "paragraph"
+    creation_id: str = ""  # the author written on every unit; "" for the user running unbitext
+    symbol: str | None = None  # the document's name where the files print no symbol
+
+    def __post_init__(self) -> None:
+        check_language_tag(self.zh_tag, "--zh-tag", "zh")
+        check_language_tag(self.en_tag, "--en-tag", "en")
 
 
 @dataclass(frozen=True)
@@ -59,14 +79,14 @@ def align_files(first: Path | str, second: Path | str) -> AlignedDocuments:
     return AlignedDocuments(zh, en, align_documents(zh, en))
 
 
-def document_name(zh: Document, en: Document) -> str:
-    """The document symbol if either version prints one, else the files' common stem.
+def document_name(zh: Document, en: Document, symbol: str | None = None) -> str:
+    """The symbol given, else the one either version prints, else the files' common stem.
 
     A stem that is only a language code (examples/wg4-2022/zh.txt) names nothing, so the
     folder name stands in for it.
     """
-    if zh.symbol or en.symbol:
-        return str(zh.symbol or en.symbol)
+    if symbol or zh.symbol or en.symbol:
+        return str(symbol or zh.symbol or en.symbol)
     path = Path(zh.path)
     stem = re.sub(r"[._-](zh|en|chinese|english|cn)$", "", path.stem, flags=re.IGNORECASE)
     if stem.lower() in LANGUAGE_CODES or not stem:
@@ -105,19 +125,29 @@ def pair_texts(pair: AlignedPair) -> dict[str, str]:
     return {"zh": _labelled(_item_label(pair.zh), pair.zh_text), "en": _labelled(_item_label(pair.en), pair.en_text)}
 
 
+@dataclass(frozen=True)
+class UnitMetadata:
+    """What every unit of one memory records besides its text (see the README's TMX table)."""
+
+    document: str
+    date: str  # YYYYMMDDThhmmssZ
+    author: str
+
+
 def tmx_units(aligned: AlignedDocuments, name: str, tags: dict[str, str], srclang: str,
-              segment: str = "paragraph") -> Iterator[TranslationUnit]:
+              segment: str = "paragraph", metadata: UnitMetadata | None = None) -> list[TranslationUnit]:
     """One unit per paragraph pair, or per sentence bead inside each paragraph pair.
 
-    A sentence unit's x-sentence gives its position among the source-language sentences
-    of the paragraph: "2", or "2-3" for a bead of two sentences.
+    A sentence unit's x-Sentence gives its position among the source-language sentences
+    of the paragraph: "2", or "2-3" for a bead of two sentences. With `metadata`, units get
+    a tuid, dates and author, and the source segments around them as context.
     """
     order = ("zh", "en") if srclang == "zh" else ("en", "zh")
+    found: list[tuple[dict[str, str], tuple[tuple[str, str], ...]]] = []
     for pair in aligned.alignment.pairs:
-        unit_props = (("x-document", name), ("x-unit", pair.unit))
+        unit_props = ((DOCUMENT_FIELD, name), (UNIT_FIELD, pair.unit))
         if segment == "paragraph":
-            texts = pair_texts(pair)
-            yield TranslationUnit(tuple((tags[lang], texts[lang]) for lang in order), unit_props)
+            found.append((pair_texts(pair), unit_props))
             continue
         labels = {"zh": _item_label(pair.zh), "en": _item_label(pair.en)}
         for bead in align_sentences(pair.zh_text, pair.en_text):
@@ -127,8 +157,19 @@ def tmx_units(aligned: AlignedDocuments, name: str, tags: dict[str, str], srclan
             if not numbers:
                 continue  # nothing on the source side: no unit to write
             position = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
-            yield TranslationUnit(tuple((tags[lang], texts[lang]) for lang in order),
-                                  (*unit_props, ("x-sentence", position)))
+            found.append((texts, (*unit_props, (SENTENCE_FIELD, position))))
+    units = []
+    for index, (texts, props) in enumerate(found):
+        segments = tuple((tags[lang], texts[lang]) for lang in order)
+        if metadata is None:
+            units.append(TranslationUnit(segments, props))
+            continue
+        before = found[index - 1][0][srclang] if index else ""
+        after = found[index + 1][0][srclang] if index + 1 < len(found) else ""
+        attributes = (("tuid", f"{metadata.document}:{index + 1}"), ("creationdate", metadata.date),
+                      ("creationid", metadata.author), ("changedate", metadata.date), ("changeid", metadata.author))
+        units.append(TranslationUnit(segments, props, attributes, (before, after)))
+    return units
 
 
 def _creation_date() -> str:
@@ -144,11 +185,14 @@ def write_alignment(aligned: AlignedDocuments, output: Path | str, options: Alig
         if path is not None and not Path(path).resolve().parent.is_dir():
             raise OutputError("the folder to write into does not exist", path)
     zh, en = aligned.zh, aligned.en
-    name = document_name(zh, en)
+    name = document_name(zh, en, options.symbol)
     srclang, basis = source_language(zh, en, options.source_lang)
     tags = {"zh": options.zh_tag, "en": options.en_tag}
+    date = _creation_date()
+    author = options.creation_id or default_author()
     settings = {
-        "version": __version__, "document": name, "zh_file": zh.path, "en_file": en.path,
+        # File names, not paths: a memory travels, and this machine's folders are nobody's business.
+        "version": __version__, "document": name, "zh_file": Path(zh.path).name, "en_file": Path(en.path).name,
         "srclang": tags[srclang], "srclang_basis": basis, "segtype": options.segment,
         "alignment": "paragraph numbers, then order and length between them (beads 1-1 to 1-3, 2-2)",
         "length_ratio_en_zh": round(aligned.alignment.length_ratio, 3),
@@ -160,11 +204,12 @@ def write_alignment(aligned: AlignedDocuments, output: Path | str, options: Alig
             "where the English splits")
     header = TmxHeader(
         srclang=tags[srclang], segtype=options.segment, creationtoolversion=__version__,
-        adminlang="en-US", creationdate=_creation_date(),
+        adminlang="en-US", creationdate=date, creationid=author,
         props=tuple((f"x-unbitext-{key.replace('_', '-')}", str(value)) for key, value in settings.items()),
     )
     report = build_report(zh, en, aligned.alignment, settings)
-    report["units_written"] = write_tmx(output, header, tmx_units(aligned, name, tags, srclang, options.segment))
+    units = tmx_units(aligned, name, tags, srclang, options.segment, UnitMetadata(name, date, author))
+    report["units_written"] = write_tmx(output, header, units)
     if report_path is not None:
         write_text_atomic(report_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     return report
