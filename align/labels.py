@@ -29,6 +29,8 @@ class LabelType(str, Enum):
     ARTICLE = "article"  # 第一条 / Article 1
     FOOTNOTE = "footnote"  # ¹ at the start of a line
     PREAMBLE = "preamble"  # 序言 / Preamble
+    SECTION_NUMBER = "section number"  # 15.54, IS2.2, A.1: paragraphs numbered within a budget section
+    ANNEX = "annex"  # Annex I / 附件一: numbering may restart after it
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,15 @@ _CN_CHAPTER = re.compile(f"^([{CN_NUMERAL_CHARS}]+)[.．、]\\s*(.*)$")
 # Chapters stay below XL; "C." and "D." are sections.
 _ROMAN_CHAPTER = re.compile(r"^([IVX]+)\.\s+(.*)$")
 _SECTION = re.compile(r"^([A-Z])[.．]\s+(.*)$")
-# "12. text" but not "3.5 million" nor "2022. " years that close a sentence elsewhere.
-_NUMBER = re.compile(r"^(\d{1,3})[.．](?!\d)\s*(.*)$")
+# "12. text" but not "3.5 million"; any length (paragraph 1000 and on). Whether "2022." is a
+# paragraph or a year that a line break put first is for the reader to decide.
+_NUMBER = re.compile(r"^(\d{1,6})[.．](?!\d)\s*(.*)$")
+# "15.54 The Commission …", "IS2.2 …", "A.1 …", "4.5.1 …": the number of a section, then the
+# paragraph's number within it; what follows starts a sentence (not "3.5 million").
+_SECTION_NUMBER = re.compile(r"^((?:IS|[A-Z])?\d{1,3}(?:\.\d{1,4})*|[A-Z])\.(\d{1,4})[.．]?\s+"
+                             r"(?=[A-Z\"\u201c(\[\u300a\uff08\u3400-\u9fff\U00020000-\U0002fa1f])")
+_ANNEX = re.compile(r"^(Annex|ANNEX|Appendix|APPENDIX|附件|附录)\s*([IVXL]{1,6}|\d{1,3}|[A-Z]|["
+                    + CN_NUMERAL_CHARS + r"]{1,3})?\s*$")
 _PAREN = re.compile(r"^[(（]([a-z]{1,2}|[ivx]{1,6}|[" + CN_NUMERAL_CHARS + r"]{1,3}|[-—－])[)）]\s*(.*)$")
 _CIRCLED = re.compile("^([" + "".join(PARENTHESIZED_IDEOGRAPHS) + r"])\s*(.*)$")
 _CN_ARTICLE = re.compile(f"^(第([{CN_NUMERAL_CHARS}]+|\\d+)条)\\s*(.*)$")
@@ -75,6 +84,12 @@ def read_label(line: str) -> Label | None:
                      match.group(2))
     if match := _NUMBER.match(text):
         return Label(LabelType.NUMBER, match.group(1) + ".", str(int(match.group(1))), match.group(2))
+    if match := _SECTION_NUMBER.match(text):
+        printed = f"{match.group(1)}.{match.group(2)}"
+        rest = text[len(printed):].lstrip(".．").strip()
+        return Label(LabelType.SECTION_NUMBER, printed, f"{match.group(1)}.{int(match.group(2))}", rest)
+    if match := _ANNEX.match(text):
+        return Label(LabelType.ANNEX, text, _annex_number(match.group(2) or ""), "")
     if (match := _CN_CHAPTER.match(text)) and (number := chinese_to_int(match.group(1))):
         return Label(LabelType.CHAPTER, match.group(0)[: len(match.group(1)) + 1],
                      int_to_roman(number).upper(), match.group(2))
@@ -88,6 +103,13 @@ def read_label(line: str) -> Label | None:
         number = PARENTHESIZED_IDEOGRAPHS[match.group(1)]
         return Label(LabelType.ROMAN, match.group(1), int_to_roman(number), match.group(2))
     return None
+
+
+def _annex_number(printed: str) -> str:
+    """附件一 and Annex I are both "I"; Annex 2 is "2"; a lone "Annex" is ""."""
+    if printed and (number := chinese_to_int(printed)):
+        return int_to_roman(number).upper()
+    return printed.upper()
 
 
 def _paren_label(text: str, match: re.Match[str]) -> Label:

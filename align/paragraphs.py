@@ -26,6 +26,9 @@ from unbitext.align.model import Block, BlockKind, Document
 BEAD_COSTS: dict[tuple[int, int], float] = {
     (1, 1): 0.0, (2, 1): 3.0, (1, 2): 3.0, (3, 1): 4.0, (1, 3): 4.0, (2, 2): 5.0, (1, 0): 6.0, (0, 1): 6.0,
 }
+# How far (in blocks) the gap aligner looks beyond the strip a path of 1-1 beads and
+# one-sided blocks can take; see _align_gap.
+GAP_BAND = 12
 # Spread of log(English length / Chinese length) when the document gives too few
 # numbered pairs to measure it; measured on wg4-2022 (paragraphs): about 0.12.
 DEFAULT_LOG_RATIO_SPREAD = 0.25
@@ -265,26 +268,40 @@ def _may_pair(zh: list[Block], en: list[Block], duplicate_keys: set[str]) -> boo
 
 def _align_gap(zh: list[Block], en: list[Block], cost: _BeadCost,
                base: str) -> tuple[list[AlignedPair], list[Unpaired]]:
+    """Dynamic programming over beads, inside a band around the gap's diagonals.
+
+    A path through the gap that pairs one to one and leaves |n - m| blocks unpaired stays
+    between the lines j = i and j = i - (n - m); beads far from those (a run of blocks on one
+    side paired with a run further on on the other) are never right in UN documents. So only
+    cells within GAP_BAND of that strip are filled: cost O(n · (|n - m| + 2 · GAP_BAND)),
+    linear in practice, where the full table was O(n · m).
+    """
     if not zh and not en:
         return [], []
     n, m = len(zh), len(en)
-    best = [[math.inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
+    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def in_band(i: int, j: int) -> bool:
+        return min(i, i - (n - m)) - GAP_BAND <= j <= max(i, i - (n - m)) + GAP_BAND
+
     for i in range(n + 1):
-        for j in range(m + 1):
-            if best[i][j] == math.inf:
+        low, high = max(0, min(i, i - (n - m)) - GAP_BAND), min(m, max(i, i - (n - m)) + GAP_BAND)
+        for j in range(low, high + 1):
+            here = best.get((i, j))
+            if here is None:
                 continue
             for di, dj in BEAD_COSTS:
-                if i + di <= n and j + dj <= m:
-                    total = best[i][j] + cost(zh[i : i + di], en[j : j + dj])
-                    if total < best[i + di][j + dj]:
-                        best[i + di][j + dj] = total
-                        back[i + di][j + dj] = (di, dj)
+                target = (i + di, j + dj)
+                if target[0] <= n and target[1] <= m and in_band(*target):
+                    total = here + cost(zh[i : i + di], en[j : j + dj])
+                    if total < best.get(target, math.inf):
+                        best[target] = total
+                        back[target] = (di, dj)
     beads: list[tuple[list[Block], list[Block]]] = []
     i, j = n, m
     while i or j:
-        di, dj = back[i][j]
+        di, dj = back[(i, j)]
         beads.append((zh[i - di : i], en[j - dj : j]))
         i, j = i - di, j - dj
     beads.reverse()

@@ -13,11 +13,17 @@ FAMILIES = ("paragraph", "heading", "item", "article", "footnote", "title", "pre
 
 
 def family(key: str) -> str:
-    """'paragraph 12' -> paragraph; 'article 11(i)' -> item: a labelled list entry counts as an item."""
+    """'paragraph 12' -> paragraph; 'article 11(i)' -> item: a labelled list entry counts as an item.
+
+    Inside an annex the key says so ('annex I paragraph 3'); the family is that of the rest.
+    """
     if "(" in key:
         return "item"
-    word = key.split(" ", 1)[0]
-    return word if word in FAMILIES else "other"
+    words = key.split(" ")
+    if words[0] == "annex":
+        rest = words[2:] if len(words) > 2 else []
+        return family(" ".join(rest)) if rest else "heading"
+    return words[0] if words[0] in FAMILIES else "other"
 
 
 def paired_counts(zh: Document, en: Document, alignment: Alignment) -> dict[str, dict[str, int]]:

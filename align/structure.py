@@ -31,7 +31,7 @@ _TERMINAL = "。．.；;：:！!？?”’」』)）"
 _LIST_INTRO = re.compile(r"[:：]$")
 
 _STRUCTURAL = {LabelType.CHAPTER, LabelType.SECTION, LabelType.NUMBER, LabelType.ARTICLE,
-               LabelType.PREAMBLE, LabelType.LETTER, LabelType.ROMAN}
+               LabelType.PREAMBLE, LabelType.LETTER, LabelType.ROMAN, LabelType.SECTION_NUMBER, LabelType.ANNEX}
 _CONTINUABLE = {BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.FOOTNOTE}
 
 # Item nesting: paragraph or article, then agenda number, then (a), then (i).
@@ -74,12 +74,16 @@ def build_document(extraction: Extraction, language: str, path: str = "") -> Doc
 
 
 def _has_numbered_paragraphs(lines: list[str]) -> bool:
+    """1., 2., 3. … in sequence, or paragraphs numbered within sections (15.1, 15.2, …)."""
     expected = 1
+    within_sections = 0
     for line in lines:
         label = read_label(line)
         if label and label.type is LabelType.NUMBER and int(label.value) == expected:
             expected += 1
-    return expected > MIN_NUMBERED_PARAGRAPHS
+        elif label and label.type is LabelType.SECTION_NUMBER:
+            within_sections += 1
+    return expected > MIN_NUMBERED_PARAGRAPHS or within_sections >= MIN_NUMBERED_PARAGRAPHS
 
 
 def _looks_like_heading(text: str, language: str) -> bool:
@@ -113,6 +117,8 @@ class _Reader:
         self.stack: list[tuple[int, str]] = []  # (level, path) of open list items
         self.list_count = 0  # last agenda number under the current root
         self.raw_line = ""  # the line being read, for a label that turns out to be text
+        self.annex = ""  # "annex I" once an annex begins: its numbering restarts, its keys say so
+        self.section_numbers: dict[str, int] = {}  # last paragraph number within each section: "15" -> 54
         self.page_break = False  # page furniture (symbol, job number, page number) just read
 
     # --- line dispatch -------------------------------------------------------------
@@ -204,14 +210,22 @@ class _Reader:
                                   number))
         elif label.type is LabelType.NUMBER:
             self._numbered(number, label)
+        elif label.type is LabelType.SECTION_NUMBER:
+            self._section_numbered(number, label)
+        elif label.type is LabelType.ANNEX:
+            self._annex(number, label)
         else:
             self._item(number, label)
 
     # --- structure -------------------------------------------------------------------
 
+    def _scoped(self, key: str) -> str:
+        """A key inside an annex says so ("annex I paragraph 3"): numbering restarts there."""
+        return f"{self.annex} {key}" if self.annex and not key.startswith(("annex", "footnote")) else key
+
     def _heading(self, number: int, label: Label, key: str, text: str | None = None) -> None:
-        self._add(self._draft(BlockKind.HEADING, label.printed, key, label.rest if text is None else text,
-                              number))
+        self._add(self._draft(BlockKind.HEADING, label.printed, self._scoped(key),
+                              label.rest if text is None else text, number))
         self.root, self.stack, self.list_count = None, [], 0
 
     def _continues_sections(self, value: str) -> bool:
@@ -240,9 +254,25 @@ class _Reader:
         else:
             self._unlabelled(number, self.raw_line)
 
-    def _paragraph(self, number: int, label: Label, value: int) -> None:
-        self._add(self._draft(BlockKind.PARAGRAPH, label.printed, f"paragraph {value}", label.rest, number))
+    def _paragraph(self, number: int, label: Label, value: int | str) -> None:
+        self._add(self._draft(BlockKind.PARAGRAPH, label.printed, self._scoped(f"paragraph {value}"), label.rest,
+                              number))
         self.root, self.stack, self.list_count = str(value), [], 0
+
+    def _section_numbered(self, number: int, label: Label) -> None:
+        """15.54: paragraph 54 of section 15, when section 15 has reached 53 (or a little less)."""
+        section, _, own = label.value.rpartition(".")
+        value, last = int(own), self.section_numbers.get(section, 0)
+        if last < value <= last + MAX_PARAGRAPH_GAP:
+            self.section_numbers[section] = value
+            self._paragraph(number, label, label.value)
+        else:
+            self._unlabelled(number, self.raw_line)
+
+    def _annex(self, number: int, label: Label) -> None:
+        self.annex = f"annex {label.value}".strip()
+        self.chapter, self.section, self.last_paragraph, self.section_numbers = None, None, 0, {}
+        self._heading(number, label, self.annex, text=label.printed)
 
     def _root_introduces_list(self) -> bool:
         return self.current is not None and bool(_LIST_INTRO.search(fold_whitespace(self.current.text)))
@@ -278,9 +308,8 @@ class _Reader:
                 return draft.key.removeprefix("heading ")
         return "front"
 
-    @staticmethod
-    def _item_key(path: str) -> str:
-        return path if path.startswith("article") else f"item {path}"
+    def _item_key(self, path: str) -> str:
+        return self._scoped(path if path.startswith("article") else f"item {path}")
 
     # --- drafts ----------------------------------------------------------------------
 
