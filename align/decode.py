@@ -8,6 +8,7 @@ from pathlib import Path
 
 from unbitext.align.script import han_count, latin_count
 from unbitext.errors import DecodingError, LanguageError, UnreadableFileError
+from unbitext.fileio import check_input_file
 
 _BOMS = (  # UTF-32 before UTF-16: FF FE 00 00 starts with the UTF-16 LE mark
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -26,13 +27,19 @@ _WIDE = {"utf_16": "utf-16", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be",
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+# Larger than any UN document (the longest reports are a few MB as PDF): refused rather than
+# read, since the model of a document takes several times its size in memory.
+MAX_INPUT_BYTES = 100 * 1024 * 1024
+
+
 def read_bytes(path: Path) -> bytes:
+    """The file's bytes; a folder, a device, a pipe or an oversized file is refused first."""
+    size = check_input_file(path)
+    if size > MAX_INPUT_BYTES:
+        raise UnreadableFileError(f"is {size / 2**20:.0f} MB, larger than any UN document "
+                                  f"(limit {MAX_INPUT_BYTES // 2**20} MB): split it", path)
     try:
         return path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableFileError("no such file", path) from None
-    except IsADirectoryError:
-        raise UnreadableFileError("is a directory, not a text file", path) from None
     except OSError as error:
         raise UnreadableFileError(f"cannot read: {error.strerror}", path) from None
 

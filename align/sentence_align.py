@@ -33,6 +33,10 @@ class LengthModel:
     unit: str = "characters"
 
 
+# How far (in sentences) the search looks beyond the strip of 1-1 paths; see _dynamic_programme.
+SENTENCE_BAND = 10
+
+
 def calibrate(pairs: list[tuple[str, str]], length: Callable[[str], int] = len, unit: str = "characters",
               min_zh_length: int = 10) -> LengthModel:
     """Ratio and variance of English against Chinese length over aligned (zh, en) pairs."""
@@ -161,27 +165,58 @@ def _hard_sentences(pieces: list[Piece]) -> list[range]:
 
 
 def _dynamic_programme(n: int, m: int, scorer: _Scorer) -> list[tuple[range, range]]:
-    best = [[math.inf] * (m + 1) for _ in range(n + 1)]
-    back = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
+    """The cheapest bead sequence, searched in a band around the diagonal, widened on need.
+
+    Cells (i, j) within `width` of the scaled diagonal j = i·m/n are filled; when the best
+    path runs along the edge of the band, the band is doubled and the search repeated (a
+    wider one might hold a cheaper path). Beads far from the diagonal are never right in UN
+    paragraphs, so the first band almost always holds the path: a paragraph of 2,000
+    sentences costs O(n · SENTENCE_BAND), not O(n · m), and a long run of sentences left out
+    on one side still aligns, with a wider band.
+    """
+    width = SENTENCE_BAND
+    while True:
+        beads, touched_edge = _banded(n, m, scorer, width)
+        if not touched_edge or width >= max(n, m):
+            return beads
+        width *= 2
+
+
+def _banded(n: int, m: int, scorer: _Scorer, width: int) -> tuple[list[tuple[range, range]], bool]:
+    def bounds(i: int) -> tuple[int, int]:
+        centre = i * m // n if n else 0
+        # The corners must lie in the band whatever its width: (0, 0) and (n, m) are on the diagonal.
+        return max(0, centre - width), min(m, centre + width)
+
+    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int]] = {}
     for i in range(n + 1):
-        for j in range(m + 1):
-            here = best[i][j]
-            if here == math.inf:
+        low, high = bounds(i)
+        for j in range(low, high + 1):
+            here = best.get((i, j))
+            if here is None:
                 continue
             for (di, dj), prior in BEAD_PRIORS.items():
-                if i + di <= n and j + dj <= m:
-                    total = here + scorer.cost(range(i, i + di), range(j, j + dj), prior)
-                    if total < best[i + di][j + dj]:
-                        best[i + di][j + dj] = total
-                        back[i + di][j + dj] = (di, dj)
+                target_i, target_j = i + di, j + dj
+                if target_i > n or target_j > m:
+                    continue
+                target_low, target_high = bounds(target_i)
+                if not target_low <= target_j <= target_high:
+                    continue
+                total = here + scorer.cost(range(i, target_i), range(j, target_j), prior)
+                if total < best.get((target_i, target_j), math.inf):
+                    best[(target_i, target_j)] = total
+                    back[(target_i, target_j)] = (di, dj)
     beads: list[tuple[range, range]] = []
+    touched_edge = False
     i, j = n, m
     while i or j:
-        di, dj = back[i][j]
+        low, high = bounds(i)
+        touched_edge = touched_edge or (j == low and low > 0) or (j == high and high < m)
+        di, dj = back[(i, j)]
         beads.append((range(i - di, i), range(j - dj, j)))
         i, j = i - di, j - dj
-    return beads[::-1]
+    return beads[::-1], touched_edge
 
 
 def _split_at_semicolons(pieces: range, en: range, piece_scorer: _Scorer, scorer: _Scorer,

@@ -27,6 +27,7 @@ _EN_ABBREVIATIONS = frozenset(
     "ed eds rev corr add op cit ibid cf approx dept gen gov inc ltd co jr sr vs al".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_ABBREVIATION_WINDOW = 64  # longer than any abbreviation or initials
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,9 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     """True when the full stop at `stop` closes an abbreviation or an initial, not a sentence."""
     if text[stop] != ".":
         return False
-    match = _WORD_BEFORE.search(text[:stop])
+    # Only the few characters before the stop: searching the whole text before it made
+    # splitting quadratic in a paragraph's length.
+    match = _WORD_BEFORE.search(text[max(0, stop - _ABBREVIATION_WINDOW):stop])
     if not match:
         return False
     word = match.group(1)

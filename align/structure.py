@@ -65,12 +65,23 @@ def build_document(extraction: Extraction, language: str, path: str = "") -> Doc
     body = [line.text for line in lines if line.role is Role.BODY]
     reader = _Reader(language, numbered=_has_numbered_paragraphs(body),
                      whole_paragraphs=extraction.whole_paragraphs)
+    reader.last_numbered_line = _last_numbered_line(lines)
     for number, line in enumerate(lines, start=1):
         reader.feed(number, line)
     return Document(language=language, blocks=reader.finish(), path=path, symbol=reader.symbol,
                     original_language=reader.original_language, encoding=extraction.encoding,
                     format=extraction.format, set_aside=extraction.set_aside,
                     table_shapes=extraction.table_shapes)
+
+
+def _last_numbered_line(lines: tuple[SourceLine, ...]) -> int:
+    """The line (1-based) of the last paragraph number in the 1, 2, 3 … sequence; 0 without one."""
+    expected, found = 1, 0
+    for number, line in enumerate(lines, start=1):
+        label = read_label(line.text) if line.role is Role.BODY else None
+        if label and label.type is LabelType.NUMBER and int(label.value) == expected:
+            expected, found = expected + 1, number
+    return found
 
 
 def _has_numbered_paragraphs(lines: list[str]) -> bool:
@@ -84,6 +95,11 @@ def _has_numbered_paragraphs(lines: list[str]) -> bool:
         elif label and label.type is LabelType.SECTION_NUMBER:
             within_sections += 1
     return expected > MIN_NUMBERED_PARAGRAPHS or within_sections >= MIN_NUMBERED_PARAGRAPHS
+
+
+def _closed(text: str) -> bool:
+    """The text ends a sentence (or a list item: ；, ;, :)."""
+    return fold_whitespace(text).endswith(tuple(_TERMINAL))
 
 
 def _looks_like_heading(text: str, language: str) -> bool:
@@ -117,6 +133,7 @@ class _Reader:
         self.stack: list[tuple[int, str]] = []  # (level, path) of open list items
         self.list_count = 0  # last agenda number under the current root
         self.raw_line = ""  # the line being read, for a label that turns out to be text
+        self.last_numbered_line = 0  # set by build_document: where the numbered paragraphs end
         self.annex = ""  # "annex I" once an annex begins: its numbering restarts, its keys say so
         self.section_numbers: dict[str, int] = {}  # last paragraph number within each section: "15" -> 54
         self.page_break = False  # page furniture (symbol, job number, page number) just read
@@ -182,9 +199,12 @@ class _Reader:
             if not self.blank_before:
                 self._continue(current, number, line, "line-join")
                 return
-            if current.kind is not BlockKind.FOOTNOTE and not _looks_like_heading(line, self.language):
-                # UN report paragraphs are all numbered: unnumbered body text after a
-                # blank line is the same paragraph carried over a page break.
+            if (current.kind is not BlockKind.FOOTNOTE and not _looks_like_heading(line, self.language)
+                    and (number < self.last_numbered_line or not _closed(current.text))):
+                # UN report paragraphs are all numbered: unnumbered body text after a blank
+                # line is the same paragraph carried over a page break. After the last numbered
+                # paragraph, unnumbered text after a closed sentence is text of its own (an
+                # annex, an appendix), never glued to the last paragraph.
                 self._continue(current, number, line, "page-break-merge")
                 return
         self._add(self._draft(BlockKind.PARAGRAPH, "", None, line, number))

@@ -86,7 +86,7 @@ def english_variants(term: str) -> set[str]:
 
 
 _BEFORE_NAME = frozenset("The A An This That These Those Its Their His Her Our In On At Of By For To With".split())
-_PREVIOUS_WORD = re.compile(r"([A-Za-z][A-Za-z0-9’'\-]*)\s+$")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w’'\-]*)\s+$")
 
 
 # Everything that ends a word, turned into a space (lengths kept) so that terms, stored

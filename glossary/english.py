@@ -25,15 +25,16 @@ the a an its their his her our your this that these those such which who whom wh
 being has have had to by with from as would should could might may must shall will can it they he she we
 of in on at for into within among between through under
 """.split())
-# Words, with inner hyphens, apostrophes and digits: anti-corruption, COVID-19, master’s.
-WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9’'\-]*[A-Za-z0-9])?")
+# Words, with inner hyphens, apostrophes and digits: anti-corruption, COVID-19, master’s,
+# and letters of any script: Côte d'Ivoire, São Tomé and Príncipe, Türkiye.
+WORD = re.compile(r"[^\W_](?:[\w’'\-]*[^\W_])?")
 # Where a term cannot run across.
 _BREAK = re.compile(r"[,;:.!?()\[\]“”\"‘’]\s|[()\[\]“”\"]|\s[-–—]\s")
 
 
 # The word right before or after a candidate, if nothing but a space separates them.
-_LAST_WORD = re.compile(r"([A-Za-z0-9’'\-]+) $")
-_FIRST_WORD = re.compile(r" ([A-Za-z0-9’'\-]+)")
+_LAST_WORD = re.compile(r"([\w’'\-]+) $")
+_FIRST_WORD = re.compile(r" ([\w’'\-]+)")
 
 
 def _without_initial_capital(text: str, start: int, written: str) -> str:

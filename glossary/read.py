@@ -33,12 +33,16 @@ class GlossaryTerm:
         return self.status in FORBIDDEN
 
 
+STATUSES = frozenset({"deprecated", "superseded", "avoid", "forbidden", "admitted", "preferred", "proposed"})
+
+
 def _status(text: str) -> str:
-    lowered = text.strip().lower()
-    for status in ("deprecated", "superseded", "avoid", "forbidden", "admitted", "preferred"):
-        if lowered.startswith(status):
-            return "avoid" if status in ("superseded", "forbidden") else status
-    return "preferred"
+    """The status a column names, exactly (any case, or TBX's deprecatedTerm-admn-sts); free
+    text ("avoid confusion with …") is a comment, not a status, and leaves the term preferred."""
+    lowered = text.strip().lower().removesuffix("term-admn-sts")
+    if lowered not in STATUSES:
+        return "preferred"
+    return "avoid" if lowered in ("superseded", "forbidden") else lowered
 
 
 def _pair(first: str, second: str, status: str, path: Path) -> GlossaryTerm | None:

@@ -50,7 +50,7 @@ def test_undecodable_bytes_are_refused_with_the_file_named() -> None:
 def test_missing_file_is_unreadable(tmp_path: Path) -> None:
     with pytest.raises(UnreadableFileError, match="no such file"):
         read_bytes(tmp_path / "absent.txt")
-    with pytest.raises(UnreadableFileError, match="directory"):
+    with pytest.raises(UnreadableFileError, match="is a folder"):
         read_bytes(tmp_path)
 
 

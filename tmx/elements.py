@@ -25,14 +25,27 @@ def language_of(element: etree._Element) -> str:
 
 
 def segment_text(seg: etree._Element | None) -> str:
-    """The text of a <seg>: inline codes (bpt, ept, ph, it, ut) hold markup, not text."""
+    """The text of a <seg>: inline codes (bpt, ept, ph, it, ut) hold markup, not text.
+
+    Walked with a stack, not recursion: 1,500 nested <hi> must not overflow Python's stack.
+    """
     if seg is None:
         return ""
-    parts = [seg.text or ""]
-    for child in seg:
-        if child.tag == "hi":
-            parts.append(segment_text(child))
-        parts.append(child.tail or "")
+    parts: list[str] = []
+    # (element, entering): on entering, an element gives its text and then its children;
+    # on leaving, its tail, which belongs to the element around it.
+    stack: list[tuple[etree._Element, bool]] = [(seg, True)]
+    while stack:
+        element, entering = stack.pop()
+        if not entering:
+            parts.append(element.tail or "")
+            continue
+        if element is seg or element.tag == "hi":
+            parts.append(element.text or "")
+            for child in reversed(element):
+                stack.append((child, False))
+                stack.append((child, True))
+        # an inline code: its content is markup; its tail is pushed by its parent
     return "".join(parts)
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from unbitext.errors import TmxError, UnreadableFileError
+from unbitext.errors import TmxError
+from unbitext.fileio import check_input_file
 from unbitext.progress import Advance, CountingReader
 from unbitext.tmx.elements import CONTEXT_PROPS, TU_ATTRIBUTES, context_text, language_of, segment_text
 from unbitext.tmx.units import TmxHeader, TranslationUnit
@@ -20,14 +21,21 @@ from unbitext.tmx.units import TmxHeader, TranslationUnit
 def _open(path: Path | str, tags: tuple[str, ...], advance: Advance | None = None
           ) -> Iterator[tuple[str, etree._Element]]:
     path = Path(path)
-    if not path.is_file():
-        raise UnreadableFileError("no such file", path)
+    check_input_file(path)
     with path.open("rb") as raw:
         source = CountingReader(raw, advance) if advance else raw
         try:
-            for _, element in etree.iterparse(source, events=("end",), tag=tags, resolve_entities=False,
-                                              no_network=True, huge_tree=True):
-                yield element.tag, element
+            for _, element in etree.iterparse(source, events=("end",), resolve_entities=False, no_network=True,
+                                              huge_tree=True):
+                if element.tag in tags:
+                    yield element.tag, element
+                parent = element.getparent()
+                if parent is not None and parent.tag in ("body", "tmx"):
+                    # Free every finished child of <body> and <tmx>, not only units: a file
+                    # of <note> or unknown elements must not grow the tree either.
+                    element.clear()
+                    while element.getprevious() is not None:
+                        del parent[0]
         except etree.XMLSyntaxError as error:
             raise TmxError(f"not well-formed XML: {error.msg} (line {error.lineno})", path) from None
 
@@ -60,7 +68,3 @@ def iter_units(path: Path | str, advance: Advance | None = None) -> Iterator[Tra
                     context[CONTEXT_PROPS.index(prop.get("type", ""))] = context_text(prop.text or "")
         attributes = tuple((name, element.get(name, "")) for name in TU_ATTRIBUTES if element.get(name) is not None)
         yield TranslationUnit(tuple(segments), props, attributes, (context[0], context[1]))
-        # Free what has been read: the tree would otherwise grow with the file.
-        element.clear()
-        while element.getprevious() is not None:
-            del element.getparent()[0]

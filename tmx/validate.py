@@ -22,6 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from unbitext.errors import TmxError, UnreadableFileError
+from unbitext.fileio import check_input_file
 from unbitext.progress import Advance, CountingReader
 from unbitext.tmx.digests import DigestSet, unit_digest
 from unbitext.tmx.elements import language_of, segment_text
@@ -82,8 +83,7 @@ def validate_tmx(path: Path | str, advance: Advance | None = None) -> Iterator[P
     `advance` is told how many bytes were read.
     """
     path = Path(path)
-    if not path.is_file():
-        raise UnreadableFileError("no such file", path)
+    check_input_file(path)
     with path.open("rb") as raw:
         yield from _problems(path, CountingReader(raw, advance) if advance else raw)
 

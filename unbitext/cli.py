@@ -12,6 +12,7 @@ from unbitext import __version__, cli_check, cli_glossary, cli_tmx
 from unbitext.align.report import summary_lines
 from unbitext.cli_common import fail
 from unbitext.errors import UnbitextError
+from unbitext.fileio import check_outputs, install_signal_handlers
 from unbitext.pipeline import AlignOptions, align_files, write_alignment
 
 app = typer.Typer(
@@ -92,6 +93,7 @@ def align_command(
     try:
         options = AlignOptions(source_lang=source_lang.value if source_lang else None, zh_tag=zh_tag, en_tag=en_tag,
                                segment=segment.value, creation_id=creation_id or "", symbol=symbol)
+        check_outputs([output, report], [first, second])
         aligned = align_files(first, second)
         result = write_alignment(aligned, output, options, report_path=report)
     except UnbitextError as error:
@@ -111,6 +113,7 @@ app.command("check")(cli_check.check_command)
 
 
 def main() -> None:
+    install_signal_handlers()
     app()
 
 

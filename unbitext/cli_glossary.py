@@ -10,6 +10,7 @@ import typer
 
 from unbitext.cli_common import fail
 from unbitext.errors import UnbitextError
+from unbitext.fileio import check_outputs
 from unbitext.glossary.export import write_glossary
 from unbitext.glossary.extract import ExtractOptions, extract
 from unbitext.glossary.units import load_units, source_count
@@ -58,6 +59,7 @@ def extract_command(
     chosen = output_format.value if output_format else {".csv": "csv", ".tbx": "tbx", ".tmx": "tmx"}.get(
         output.suffix.lower(), "tsv")
     try:
+        check_outputs([output], inputs)
         with progress_bar("reading and aligning inputs", source_count(inputs), quiet) as advance:
             sources = []
             for source in load_units(inputs):

@@ -10,6 +10,7 @@ import typer
 
 from unbitext.cli_common import EXIT_FINDINGS, fail
 from unbitext.errors import UnbitextError
+from unbitext.fileio import check_outputs
 from unbitext.progress import progress_bar
 from unbitext.tmx.merge import merge_tmx
 from unbitext.tmx.stats import tmx_stats
@@ -116,6 +117,7 @@ def merge_command(
         unbitext tmx merge wg4-2022.tmx udhr.tmx omegat-project-save.tmx -o un-memory.tmx
     """
     try:
+        check_outputs([output], list(files))
         with progress_bar("merging", sum(_size(f) or 0 for f in files), quiet) as advance:
             counts = merge_tmx(files, output, srclang, advance)
     except UnbitextError as error:

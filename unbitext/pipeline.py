@@ -20,8 +20,8 @@ from unbitext.align.paragraphs import AlignedPair, Alignment, align_documents
 from unbitext.align.reader import read_document
 from unbitext.align.report import build_report
 from unbitext.align.sentence_align import CHARACTER_MODEL, align_sentences
-from unbitext.errors import LanguageError, OutputError
-from unbitext.fileio import write_text_atomic
+from unbitext.errors import LanguageError
+from unbitext.fileio import OutputSet, check_outputs
 from unbitext.langtags import check_language_tag
 from unbitext.tmx.units import TmxHeader, TranslationUnit
 from unbitext.tmx.writer import write_tmx
@@ -180,10 +180,8 @@ def _creation_date() -> str:
 
 def write_alignment(aligned: AlignedDocuments, output: Path | str, options: AlignOptions = AlignOptions(),
                     report_path: Path | str | None = None) -> dict[str, Any]:
-    """Write the TMX (and the JSON report if asked); return the report."""
-    for path in (output, report_path):
-        if path is not None and not Path(path).resolve().parent.is_dir():
-            raise OutputError("the folder to write into does not exist", path)
+    """Write the TMX (and the JSON report if asked), both or neither; return the report."""
+    check_outputs([output, report_path], [aligned.zh.path, aligned.en.path])
     zh, en = aligned.zh, aligned.en
     name = document_name(zh, en, options.symbol)
     srclang, basis = source_language(zh, en, options.source_lang)
@@ -209,7 +207,9 @@ def write_alignment(aligned: AlignedDocuments, output: Path | str, options: Alig
     )
     report = build_report(zh, en, aligned.alignment, settings)
     units = tmx_units(aligned, name, tags, srclang, options.segment, UnitMetadata(name, date, author))
-    report["units_written"] = write_tmx(output, header, units)
-    if report_path is not None:
-        write_text_atomic(report_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    with OutputSet([output, report_path]) as outputs:
+        report["units_written"] = write_tmx(outputs.temporary(output), header, units)
+        if report_path is not None:
+            outputs.temporary(report_path).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
+                                                      encoding="utf-8")
     return report
