@@ -22,6 +22,12 @@ _ARABIC = re.compile(r"(?<![\d.])(\d+(?:[.,]\d+)*)(\s*(?:万|亿|million|billion
 _CN_NUMBER = re.compile(
     f"第([{CN_NUMERAL_CHARS}]+)|([{CN_NUMERAL_CHARS}]+)(?=[次届条款项年月日个名场位国种份项])"
 )
+# Words with a numeral inside that are no numbers: 十年期 decade, 千年 millennium, 两年期
+# biennium, 一些 some, 之一 one of, 一致 consistent, 统一 unified, 一般 general, 进一步 further, …
+NOT_NUMBERS = re.compile(r"十年期?|千年|百年|两年期|一些|之一|一致|统一|一般|一切|一道|一起|一贯|一直|"
+                         r"一体化|一级|进一步|万一|一再|一定|一系列|一方面|另一方面|三方|双方|多方|第三方")
+# "2019 冠状病毒病" is COVID-19: its year is the name's, not a number of the text.
+_NAMED_YEAR = re.compile(r"\d{4}\s*冠状病毒病")
 _LATIN_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-\d+)?\b|\b[A-Z]{2,}\b")
 
 _EN_NUMBER_WORDS = {
@@ -65,6 +71,8 @@ def anchor_tokens(text: str, language: str, names: bool = True) -> frozenset[str
         rest = SYMBOL.sub(" ", rest)
         tokens.update(f"ref:{f}" for f in _FRACTION.findall(rest))
         rest = _FRACTION.sub(" ", rest)
+    if language == "zh":
+        rest = NOT_NUMBERS.sub(" ", _NAMED_YEAR.sub(" 冠状病毒病", rest))
     for match in _ARABIC.finditer(rest):
         if (number := _number(match.group(1), match.group(2))) is not None:
             tokens.add(number)

@@ -71,7 +71,11 @@ def read_tsv(path: Path, text: str) -> list[GlossaryTerm]:
 
 
 def read_csv(path: Path, text: str) -> list[GlossaryTerm]:
-    rows = list(csv.reader(io.StringIO(text)))
+    reader = csv.reader(io.StringIO(text))
+    try:
+        rows = list(reader)
+    except csv.Error as error:  # a field over the csv module's limit (128 KiB), a stray NUL …
+        raise InputError(f"not a readable CSV glossary at line {reader.line_num}: {error}", path) from None
     if not rows:
         return []
     header = [h.strip().lower() for h in rows[0]]

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import example
-from unbitext.align.paragraphs import align_documents, comparable_lengths
+from unbitext.align.content import comparable_lengths
+from unbitext.align.paragraphs import align_documents
 from unbitext.align.reader import read_document
 from unbitext.align.structure import parse_text
 

@@ -65,7 +65,7 @@ def check_outputs(outputs: list[Path | str | None], inputs: list[Path | str]) ->
             raise OutputError(f"the folder {folder} cannot be written", output)
         for source in inputs:
             if Path(source).resolve() == resolved or _same_file(Path(source), output):
-                raise UsageError(f"is also an input ({source}): writing it would destroy the input", output)
+                raise UsageError("is also one of the inputs: writing it would destroy that input", output)
 
 
 def _same_file(a: Path, b: Path) -> bool:
