@@ -119,7 +119,12 @@ def align_documents(zh: Document, en: Document) -> Alignment:
     note_pairs, note_unpaired = _pair_footnotes(zh_notes, en_notes)
     pairs = _insert_in_order(pairs, note_pairs, {id(b): i for i, b in enumerate(zh_all)})
     unpaired.extend(note_unpaired)
-    pairs = _near_shifts([_with_confidence(pair, ratio, spread) for pair in pairs], shifts)
+    pairs = _near_shifts([_with_confidence(pair, ratio, spread) for pair in pairs], shifts, zh_blocks, en_blocks,
+                         ratio, spread)
+    # A number both sides have, paired by content with another number, is explained by the shift.
+    repaired = {b.key for p in pairs if not p.by_key for b in (*p.zh, *p.en) if b.key}
+    repaired |= {u.unit for u in unpaired}
+    out_of_order = [f for f in out_of_order if f.unit not in repaired]
     suspicious = _suspicious(pairs, ratio, spread)
     return Alignment(tuple(pairs), tuple(unpaired), tuple(duplicates), tuple(out_of_order),
                      tuple(suspicious), ratio, spread, tuple(shifts))
@@ -128,6 +133,9 @@ def align_documents(zh: Document, en: Document) -> Alignment:
 # What a pairing rests on, before the content speaks (align.content.confidence).
 BASE_CONFIDENCE = {"number": 0.97, "order": 0.85, "content": 0.8}
 FLAG_BELOW = 0.5  # a unit under this confidence is flagged for review
+# Before a shift, a pair whose shifted alternative costs at most this much more is in doubt.
+AMBIGUITY_MARGIN = 2.0
+MAX_DOUBT_WALK = 10  # paragraphs back from a shift at most
 LENGTH_FLAG_Z = 4.5  # a length this many deviations from the document's ratio is named
 # The paragraph aligner's view of numbers: a pair whose numbers agree earns KEY_BONUS,
 # one whose numbers differ pays NUMBER_PENALTY; content must outweigh both to re-pair.
@@ -163,21 +171,39 @@ def _with_confidence(pair: AlignedPair, ratio: float, spread: float) -> AlignedP
     return replace(pair, confidence=score, flags=tuple(flags))
 
 
-def _near_shifts(pairs: list[AlignedPair], shifts: list[Finding]) -> list[AlignedPair]:
-    """Where the numbering starts to differ, which paragraph went missing (or was split) is the
-    least certain: the two pairs before a shift are halved in confidence and say why."""
-    starts = {int(f.unit.split()[1]) for f in shifts if f.unit.split()[1].isdigit()}
-    if not starts:
-        return pairs
-    result = []
-    for pair in pairs:
-        number = _number_of(pair.zh[0]) if pair.zh else ""
-        near = next((s for s in starts if number.isdigit() and s - 2 <= int(number) < s), None)
-        if near is not None:
-            pair = replace(pair, confidence=round(pair.confidence / 2, 2),
-                           flags=(*pair.flags, f"just before the numbering shifts at paragraph {near}: check"))
-        result.append(pair)
-    return result
+def _near_shifts(pairs: list[AlignedPair], shifts: list[Finding], zh: list[Block], en: list[Block], ratio: float,
+                 spread: float) -> list[AlignedPair]:
+    """Where the numbering starts to differ, which paragraph went missing (or was split) is
+    the least certain. Going back from each shift, a pair is in doubt when a neighbour fits as
+    well: its Chinese with the English numbered one below or above, or its English with the
+    Chinese numbered one below or above. Such pairs are halved in confidence and say why;
+    the walk stops at the first pair its content clearly confirms."""
+    zh_by_number = {_number_of(b): b for b in zh if b.kind is BlockKind.PARAGRAPH and b.key}
+    en_by_number = {_number_of(b): b for b in en if b.kind is BlockKind.PARAGRAPH and b.key}
+    position = {_number_of(p.zh[0]): k for k, p in enumerate(pairs) if p.zh and p.zh[0].kind is BlockKind.PARAGRAPH}
+    doubtful: dict[int, int] = {}  # id of a pair -> paragraph where the numbering shifts
+
+    def cost(zh_text: str, en_text: str) -> float:
+        return content_cost(evidence(zh_text, en_text, ratio, spread))
+
+    for finding in shifts:
+        start = int(finding.unit.split()[1])
+        for number in range(start - 1, max(0, start - 1 - MAX_DOUBT_WALK), -1):
+            if str(number) not in position:
+                continue  # the paragraph left unpaired: reported on its own
+            pair = pairs[position[str(number)]]
+            own = cost(pair.zh_text, pair.en_text)
+            en_number = _number_of(pair.en[0]) if pair.en else ""
+            alternatives = [cost(pair.zh_text, other.text) for step in (-1, 1)
+                            if (other := en_by_number.get(str(int(en_number) + step) if en_number.isdigit() else ""))]
+            alternatives += [cost(other.text, pair.en_text) for step in (-1, 1)
+                             if (other := zh_by_number.get(str(number + step)))]
+            if not alternatives or min(alternatives) > own + AMBIGUITY_MARGIN:
+                break
+            doubtful[id(pair)] = start
+    return [replace(p, confidence=round(p.confidence / 2, 2),
+                    flags=(*p.flags, f"a neighbour fits as well, near where the numbering shifts (paragraph "
+                                     f"{doubtful[id(p)]}): check")) if id(p) in doubtful else p for p in pairs]
 
 
 def _number_of(block: Block) -> str:

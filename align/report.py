@@ -6,7 +6,8 @@ from collections import Counter
 from typing import Any
 
 from unbitext.align.model import Block, BlockKind, Document
-from unbitext.align.paragraphs import Alignment
+from unbitext.align.paragraphs import FLAG_BELOW, Alignment
+from unbitext.align.result import AlignmentResult
 
 # Unit families counted in the summary, by the first word of a key.
 FAMILIES = ("paragraph", "heading", "item", "article", "footnote", "title", "preamble")
@@ -31,10 +32,15 @@ def paired_counts(zh: Document, en: Document, alignment: Alignment) -> dict[str,
     zh_keys = Counter(family(b.key) for b in zh.blocks if b.key)
     en_keys = Counter(family(b.key) for b in en.blocks if b.key)
     paired = Counter(family(p.unit) for p in alignment.pairs if p.by_key)
+    # Numbered on both sides, but different numbers: paired by content (a version renumbered).
+    by_content = Counter(family(p.unit) for p in alignment.pairs
+                         if not p.by_key and all(b.key for b in p.zh + p.en))
     # Numbered on one side only (㈠ against an untagged English item) but paired by order.
-    by_order = Counter(family(p.unit) for p in alignment.pairs if not p.by_key and any(b.key for b in p.zh + p.en))
+    by_order = Counter(family(p.unit) for p in alignment.pairs
+                       if not p.by_key and any(b.key for b in p.zh + p.en) and not all(b.key for b in p.zh + p.en))
     return {
-        name: {"zh": zh_keys[name], "en": en_keys[name], "paired": paired[name], "by_order": by_order[name]}
+        name: {"zh": zh_keys[name], "en": en_keys[name], "paired": paired[name], "by_order": by_order[name],
+               "by_content": by_content[name]}
         for name in FAMILIES if zh_keys[name] or en_keys[name]
     }
 
@@ -44,7 +50,9 @@ def _block_json(block: Block) -> dict[str, Any]:
             "text": block.text}
 
 
-def build_report(zh: Document, en: Document, alignment: Alignment, settings: dict[str, Any]) -> dict[str, Any]:
+def build_report(result: AlignmentResult, settings: dict[str, Any]) -> dict[str, Any]:
+    """Everything the alignment result says, as JSON-ready data (schema in the README)."""
+    zh, en, alignment = result.zh, result.en, result.alignment
     return {
         "settings": settings,
         "documents": {
@@ -67,7 +75,22 @@ def build_report(zh: Document, en: Document, alignment: Alignment, settings: dic
                    for p in alignment.pairs if len(p.zh) > 1 or len(p.en) > 1],
         "repairs": [{"language": doc.language, "kind": r.kind, "line": r.line, "detail": r.detail}
                     for doc in (zh, en) for b in doc.blocks for r in b.repairs],
+        "same_document": {"same": result.verdict.same, "reason": result.verdict.reason,
+                          "share_by_number": round(result.verdict.share_by_number, 3),
+                          "disagreeing": round(result.verdict.disagreeing, 3), "forced": result.forced},
+        "shifts": [{"unit": f.unit, "problem": f.problem} for f in alignment.shifts],
+        "segment": result.segment,
+        "units": [{"unit": u.unit, "sentence": u.sentence, "confidence": u.confidence, "flagged": u.flagged,
+                   "flags": list(u.flags)} for u in result.units],
+        "flagged": [{"unit": u.unit, "sentence": u.sentence, "confidence": u.confidence, "flags": list(u.flags)}
+                    for u in result.units if u.flagged],
+        "dropped": [{"language": d.language, "unit": d.unit, "sentence": d.sentence, "text": d.text, "why": d.why}
+                    for d in result.dropped],
     }
+
+
+def _unit_name(entry: dict[str, Any]) -> str:
+    return entry["unit"] + (f" s{entry['sentence']}" if entry.get("sentence") else "")
 
 
 def summary_lines(report: dict[str, Any]) -> list[str]:
@@ -79,6 +102,7 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
     for name, counts in report["paired"].items():
         total = max(counts["zh"], counts["en"])
         lines.append(f"{name + 's':<11} {counts['paired']}/{total} paired by number"
+                     + (f", {counts['by_content']} by content" if counts["by_content"] else "")
                      + (f", {counts['by_order']} by order" if counts["by_order"] else "")
                      + ("" if counts["zh"] == counts["en"] else f" (numbered: zh {counts['zh']}, en {counts['en']})"))
     lines.append(f"units       {report['pairs']} pairs in all")
@@ -93,6 +117,18 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         lines.append(f"out of order {entry['unit']}: {entry['problem']}")
     for entry in report["suspicious"]:
         lines.append(f"suspicious  {entry['unit']}: {entry['problem']}")
+    for entry in report["shifts"]:
+        lines.append(f"shifted     {entry['problem']}")
+    flagged = report["flagged"]
+    if flagged:
+        named = ", ".join(_unit_name(entry) + f" ({entry['confidence']:.2f})" for entry in flagged[:8])
+        lines.append(f"flagged     {len(flagged)} unit(s) under confidence {FLAG_BELOW}: {named}"
+                     + (", ..." if len(flagged) > 8 else "") + " (the review page shows why)")
+    sentences = [d for d in report["dropped"] if d["sentence"]]
+    if sentences:
+        lines.append(f"dropped     {len(sentences)} sentence(s) with no counterpart: "
+                     + ", ".join(f"{_unit_name(d)} ({d['language']})" for d in sentences[:6])
+                     + (", ..." if len(sentences) > 6 else ""))
     repairs = Counter(f"{r['language']} {r['kind']}" for r in report["repairs"])
     if repairs:
         lines.append("repairs     " + ", ".join(f"{name} x{n}" for name, n in sorted(repairs.items())))

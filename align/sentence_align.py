@@ -65,6 +65,7 @@ class SentenceBead:
     en: tuple[str, ...]
     zh_numbers: tuple[int, ...]  # 1-based positions among the paragraph's Chinese pieces
     en_numbers: tuple[int, ...]  # 1-based positions among the paragraph's English sentences
+    cost: float = 0.0  # what the aligner paid for this bead: its shape, length misfit, anchors on one side
 
     @property
     def zh_text(self) -> str:
@@ -139,11 +140,14 @@ def align_sentences(zh_text: str, en_text: str, model: LengthModel = CHARACTER_M
     for zh_range, en_range in _dynamic_programme(len(sentences), len(en), sentence_scorer):
         piece_range = range(sentences[zh_range.start].start, sentences[zh_range.stop - 1].stop) if zh_range \
             else range(0)
-        for zh_part, en_part in _split_at_semicolons(piece_range, en_range, piece_scorer, sentence_scorer,
-                                                     zh_range):
+        parts = _split_at_semicolons(piece_range, en_range, piece_scorer, sentence_scorer, zh_range)
+        shape = (len(zh_range), len(en_range)) if len(parts) == 1 else (1, 1)
+        prior = BEAD_PRIORS.get((min(shape[0], 2), min(shape[1], 2)), BEAD_PRIORS[(2, 2)])
+        for zh_part, en_part in parts:
             result.append(SentenceBead(
                 tuple(pieces[i].text for i in zh_part), tuple(en[j].text for j in en_part),
-                tuple(i + 1 for i in zh_part), tuple(j + 1 for j in en_part)))
+                tuple(i + 1 for i in zh_part), tuple(j + 1 for j in en_part),
+                piece_scorer.cost(zh_part, en_part, prior)))
     return result
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unbitext.errors import InputError
-from unbitext.pipeline import align_files, document_name, source_language, tmx_units
+from unbitext.pipeline import AlignOptions, align_files, align_result, document_name, tmx_units
 from unbitext.tmx.reader import iter_units, read_header
 
 
@@ -51,8 +51,9 @@ def units_from_documents(first: Path | str, second: Path | str) -> UnitSource:
     """Align on the fly, exactly as `unbitext align` would write the sentence-level TMX."""
     aligned = align_files(first, second)
     name = document_name(aligned.zh, aligned.en)
-    language, _ = source_language(aligned.zh, aligned.en, None)
-    translation_units = tmx_units(aligned, name, {"zh": "zh-CN", "en": "en-US"}, language, "sentence")
+    result = align_result(aligned, AlignOptions(segment="sentence"))
+    language = result.source_language
+    translation_units = tmx_units(result.units, name, {"zh": "zh-CN", "en": "en-US"}, language)
     units = _from_translation_units(translation_units, name, first)
     return UnitSource(tuple(units), language, f"documents {first} + {second}")
 

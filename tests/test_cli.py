@@ -14,8 +14,9 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from tests.conftest import example
+from unbitext.align.result import pair_texts
 from unbitext.cli import app
-from unbitext.pipeline import align_files, pair_texts
+from unbitext.pipeline import align_files
 from unbitext.tmx.reader import iter_units, read_header
 from unbitext.tmx.validate import dtd_errors
 
@@ -55,7 +56,7 @@ def test_align_wg4_writes_a_valid_tmx_with_every_unit(tmp_path: Path, order: str
     assert [tag for tag, _ in units[0].segments] == ["en-US", "zh-CN"]  # source first
 
     data = json.loads(report.read_text(encoding="utf-8"))
-    assert data["paired"]["paragraph"] == {"zh": 71, "en": 71, "paired": 71, "by_order": 0}
+    assert data["paired"]["paragraph"] == {"zh": 71, "en": 71, "paired": 71, "by_order": 0, "by_content": 0}
     assert data["one_side_only"] == [] and data["units_written"] == 103
     assert {"zh page-break-merge", "zh link-residue"} <= {f"{r['language']} {r['kind']}" for r in data["repairs"]}
 

@@ -20,9 +20,10 @@ from typer.testing import CliRunner
 from tests.conftest import example
 from unbitext.align.model import BlockKind
 from unbitext.align.reader import read_document, read_extraction
+from unbitext.align.result import pair_texts
 from unbitext.cli import app
 from unbitext.errors import InputError
-from unbitext.pipeline import align_files, pair_texts
+from unbitext.pipeline import align_files
 
 DATA = Path(__file__).parent / "data"
 FORMATS = DATA / "formats"

@@ -26,7 +26,7 @@ runner = CliRunner()
 # Distribution name -> the name the code imports.
 IMPORT_NAMES = {"typer": "typer", "rich": "rich", "lxml": "lxml", "pyahocorasick": "ahocorasick",
                 "python-docx": "docx", "pypdfium2": "pypdfium2", "charset-normalizer": "charset_normalizer",
-                "langcodes": "langcodes"}
+                "langcodes": "langcodes", "openpyxl": "openpyxl"}
 
 
 def _runtime_dependencies() -> list[str]:
@@ -89,7 +89,8 @@ def test_units_carry_tuid_dates_author_and_fields(memory: Path) -> None:
     first = units[0]
     # Trados Studio's field form (x-Name:Type); our readers find them by name all the same.
     assert [kind for kind, _ in first.props] == ["x-Document:SingleString", "x-Unit:SingleString",
-                                                 "x-Sentence:SingleString"]
+                                                 "x-Sentence:SingleString", "x-Confidence:Integer"]
+    assert all(0 <= int(u.prop("x-confidence") or "-1") <= 100 for u in units)
     assert first.prop("x-document") == "A/RES/217(III)" and first.prop("x-unit") == "title"
     assert [tag for tag, _ in first.segments] == ["en-US", "zh-Hans"]
     assert list(validate_tmx(memory)) == []

@@ -11,7 +11,7 @@ import typer
 from unbitext import __version__, cli_check, cli_glossary, cli_tmx
 from unbitext.align.report import summary_lines
 from unbitext.cli_common import fail
-from unbitext.errors import UnbitextError
+from unbitext.errors import UnbitextError, UsageError
 from unbitext.fileio import check_outputs, install_signal_handlers
 from unbitext.pipeline import AlignOptions, align_files, write_alignment
 
@@ -72,6 +72,18 @@ def align_command(
     creation_id: Annotated[str | None, typer.Option(
         "--creation-id", help="Who the units are recorded as created by (TMX creationid). Default: your user "
                               "name.")] = None,
+    review: Annotated[Path | None, typer.Option(
+        "--review", help="Also write a review page (one self-contained HTML file): both versions side by side, "
+                         "confidence, why units are flagged, a 'flagged only' filter.")] = None,
+    table: Annotated[Path | None, typer.Option(
+        "--table", help="Also write the units as an editable table (.xlsx or .tsv) to correct in Excel or "
+                        "LibreOffice; 'unbitext tmx from-table' turns it back into a memory.")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0, help="Leave out units whose confidence is below this (0 to 1); the "
+                                                   "summary says how many.")] = 0.0,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Write even when the two files do not look like versions of one document; every unit "
+                        "is then marked low-confidence.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Align a Chinese and an English UN document by paragraph number and write a TMX 1.4b memory.
@@ -92,10 +104,13 @@ def align_command(
     """
     try:
         options = AlignOptions(source_lang=source_lang.value if source_lang else None, zh_tag=zh_tag, en_tag=en_tag,
-                               segment=segment.value, creation_id=creation_id or "", symbol=symbol)
-        check_outputs([output, report], [first, second])
+                               segment=segment.value, creation_id=creation_id or "", symbol=symbol, force=force,
+                               min_confidence=min_confidence)
+        check_outputs([output, report, review, table], [first, second])
+        if table is not None and table.suffix.lower() not in (".xlsx", ".tsv"):
+            raise UsageError("--table is written as .xlsx or .tsv", table)
         aligned = align_files(first, second)
-        result = write_alignment(aligned, output, options, report_path=report)
+        result = write_alignment(aligned, output, options, report_path=report, review_path=review, table_path=table)
     except UnbitextError as error:
         raise fail(error) from None
     if quiet:
@@ -103,8 +118,12 @@ def align_command(
     typer.echo(f"{aligned.zh.path} (zh) + {aligned.en.path} (en) -> {output}")
     for line in summary_lines(result):
         typer.echo("  " + line)
+    left_out = result["left_out_below_min_confidence"]
     typer.echo(f"  written     {result['units_written']} {options.segment} units, "
-               f"srclang {result['settings']['srclang']} ({result['settings']['srclang_basis']})")
+               f"srclang {result['settings']['srclang']} ({result['settings']['srclang_basis']})"
+               + (f"; {left_out} left out below confidence {min_confidence}" if left_out else ""))
+    if result["same_document"]["forced"]:
+        typer.echo(f"  FORCED      {result['same_document']['reason']}")
 
 
 app.add_typer(cli_glossary.app, name="glossary")

@@ -10,11 +10,13 @@ import typer
 
 from unbitext.cli_common import EXIT_FINDINGS, fail
 from unbitext.errors import UnbitextError
-from unbitext.fileio import check_outputs
+from unbitext.fileio import check_input_file, check_outputs
 from unbitext.progress import progress_bar
+from unbitext.table import read_table
 from unbitext.tmx.merge import merge_tmx
 from unbitext.tmx.stats import tmx_stats
 from unbitext.tmx.validate import validate_tmx
+from unbitext.tmx.writer import write_tmx
 
 app = typer.Typer(help="Validate, describe and merge TMX translation memories, as streams of any size.",
                   no_args_is_help=True)
@@ -125,3 +127,36 @@ def merge_command(
     if not quiet:
         typer.echo(f"{counts.read} units read from {len(files)} files, {counts.duplicates} repeated pairs "
                    f"dropped, {counts.written} units written to {output}")
+
+
+@app.command("from-table")
+def from_table_command(
+    table: Annotated[Path, typer.Argument(metavar="TABLE", help="A correction table (.xlsx or .tsv) written by "
+                                          "'unbitext align --table' and edited.", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The TMX to write.", show_default=False)],
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+) -> None:
+    """Turn a corrected table back into a TMX memory, with the settings and unit fields of the run
+    that wrote it.
+
+    In the table a reviewer may edit segments, merge rows (join their text in one row and
+    delete the other), split a row (insert one below it), or delete rows (or empty them).
+    A table whose columns were broken (a cell added or removed, the header changed) is
+    refused with the line at fault.
+
+    Example:
+
+        unbitext align zh.docx en.pdf -o draft.tmx --table review.xlsx
+        unbitext tmx from-table review.xlsx -o corrected.tmx
+
+    Exit status: 0 on success, 2 when the table cannot be read.
+    """
+    try:
+        check_outputs([output], [table])
+        check_input_file(table)
+        header, units = read_table(table)
+        written = write_tmx(output, header, units)
+    except UnbitextError as error:
+        raise fail(error) from None
+    if not quiet:
+        typer.echo(f"{written} units from {table} -> {output}")

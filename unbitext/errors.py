@@ -30,6 +30,10 @@ class LanguageError(InputError):
     """The language of a file could not be told, or two files share one language."""
 
 
+class DifferentDocumentsError(InputError):
+    """The two files do not look like versions of one document."""
+
+
 class StructureError(InputError):
     """A document has none of the numbered structure that alignment relies on."""
 

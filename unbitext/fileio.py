@@ -20,7 +20,7 @@ import re
 import signal
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType
 
@@ -46,7 +46,7 @@ def check_input_file(path: Path) -> int:
     return status.st_size
 
 
-def check_outputs(outputs: list[Path | str | None], inputs: list[Path | str]) -> None:
+def check_outputs(outputs: Sequence[Path | str | None], inputs: Sequence[Path | str]) -> None:
     """Refuse outputs that cannot be written or would destroy an input or each other."""
     wanted = [Path(p) for p in outputs if p is not None]
     seen: dict[Path, Path] = {}

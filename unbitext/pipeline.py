@@ -1,4 +1,5 @@
-"""The library's main job, end to end: two files in, a TMX and a report out.
+"""The library's main job, end to end: two files in; a TMX, a report, a review page and a
+correction table out, all from one alignment result (align.result).
 
 The CLI is a thin layer over these functions; tests call them directly too.
 """
@@ -15,14 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from unbitext import __version__
-from unbitext.align.model import Block, BlockKind, Document
-from unbitext.align.paragraphs import AlignedPair, Alignment, align_documents
+from unbitext.align.model import Document
+from unbitext.align.paragraphs import Alignment, align_documents
 from unbitext.align.reader import read_document
 from unbitext.align.report import build_report
-from unbitext.align.sentence_align import CHARACTER_MODEL, align_sentences
-from unbitext.errors import LanguageError
+from unbitext.align.result import AlignmentResult, MemoryUnit, build_result
+from unbitext.align.sentence_align import CHARACTER_MODEL
+from unbitext.errors import DifferentDocumentsError, LanguageError, UsageError
 from unbitext.fileio import OutputSet, check_outputs
 from unbitext.langtags import check_language_tag
+from unbitext.review import write_review
+from unbitext.table import write_table
 from unbitext.tmx.units import TmxHeader, TranslationUnit
 from unbitext.tmx.writer import write_tmx
 
@@ -32,6 +36,9 @@ LANGUAGE_CODES = {"zh", "en", "chinese", "english", "zho", "eng", "cn"}
 DOCUMENT_FIELD = "x-Document:SingleString"
 UNIT_FIELD = "x-Unit:SingleString"
 SENTENCE_FIELD = "x-Sentence:SingleString"
+# How sure the pairing is, in percent, and why it is flagged: Trados can filter and penalize on both.
+CONFIDENCE_FIELD = "x-Confidence:Integer"
+FLAGS_FIELD = "x-Flags:SingleString"
 
 
 def default_author() -> str:
@@ -50,10 +57,14 @@ class AlignOptions:
     segment: str = "sentence"  # "sentence" or "paragraph"
     creation_id: str = ""  # the author written on every unit; "" for the user running unbitext
     symbol: str | None = None  # the document's name where the files print no symbol
+    force: bool = False  # write even when the files do not look like one document
+    min_confidence: float = 0.0  # units below it are left out of the memory (and counted)
 
     def __post_init__(self) -> None:
         check_language_tag(self.zh_tag, "--zh-tag", "zh")
         check_language_tag(self.en_tag, "--en-tag", "en")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise UsageError(f"--min-confidence {self.min_confidence} is not between 0 and 1")
 
 
 @dataclass(frozen=True)
@@ -104,27 +115,6 @@ def source_language(zh: Document, en: Document, override: str | None) -> tuple[s
     return "en", "no 'Original:' line; UN documents are most often drafted in English"
 
 
-def _item_label(blocks: tuple[Block, ...]) -> str:
-    """The label a CAT tool keeps in the segment: (a), (i), (一), ㈠ — not "1.", which it splits off."""
-    if blocks and blocks[0].kind is BlockKind.ITEM and not blocks[0].label.endswith("."):
-        return blocks[0].label
-    return ""
-
-
-def _labelled(label: str, text: str) -> str:
-    return f"{label} {text}" if label and text else text
-
-
-def pair_texts(pair: AlignedPair) -> dict[str, str]:
-    """The segment texts of a paragraph-level unit.
-
-    A list item keeps its label, "(a) Assist the Conference" = "(a) 协助缔约国会议": CAT tools
-    keep it inside the segment (unlike a paragraph number, which they split off), so only
-    a labelled unit can match exactly.
-    """
-    return {"zh": _labelled(_item_label(pair.zh), pair.zh_text), "en": _labelled(_item_label(pair.en), pair.en_text)}
-
-
 @dataclass(frozen=True)
 class UnitMetadata:
     """What every unit of one memory records besides its text (see the README's TMX table)."""
@@ -134,42 +124,40 @@ class UnitMetadata:
     author: str
 
 
-def tmx_units(aligned: AlignedDocuments, name: str, tags: dict[str, str], srclang: str,
-              segment: str = "paragraph", metadata: UnitMetadata | None = None) -> list[TranslationUnit]:
-    """One unit per paragraph pair, or per sentence bead inside each paragraph pair.
+def align_result(aligned: AlignedDocuments, options: AlignOptions = AlignOptions()) -> AlignmentResult:
+    """The one alignment result every writer reads; refuses two files that are not one document."""
+    srclang, _ = source_language(aligned.zh, aligned.en, options.source_lang)
+    result = build_result(aligned.zh, aligned.en, aligned.alignment, options.segment, srclang, options.force)
+    if not result.verdict.same and not options.force:
+        raise DifferentDocumentsError(result.verdict.reason + "; give --force to write the memory anyway, every "
+                                      "unit marked low-confidence")
+    return result
 
-    A sentence unit's x-Sentence gives its position among the source-language sentences
-    of the paragraph: "2", or "2-3" for a bead of two sentences. With `metadata`, units get
-    a tuid, dates and author, and the source segments around them as context.
-    """
+
+def tmx_units(units: list[MemoryUnit] | tuple[MemoryUnit, ...], name: str, tags: dict[str, str], srclang: str,
+              metadata: UnitMetadata | None = None) -> list[TranslationUnit]:
+    """The memory's units as TMX units: source language first, fields, and with `metadata` a
+    tuid, dates, author and the source segments around each as context."""
     order = ("zh", "en") if srclang == "zh" else ("en", "zh")
-    found: list[tuple[dict[str, str], tuple[tuple[str, str], ...]]] = []
-    for pair in aligned.alignment.pairs:
-        unit_props = ((DOCUMENT_FIELD, name), (UNIT_FIELD, pair.unit))
-        if segment == "paragraph":
-            found.append((pair_texts(pair), unit_props))
-            continue
-        labels = {"zh": _item_label(pair.zh), "en": _item_label(pair.en)}
-        for bead in align_sentences(pair.zh_text, pair.en_text):
-            texts = {"zh": _labelled(labels["zh"] if 1 in bead.zh_numbers else "", bead.zh_text),
-                     "en": _labelled(labels["en"] if 1 in bead.en_numbers else "", bead.en_text)}
-            numbers = bead.zh_numbers if srclang == "zh" else bead.en_numbers
-            if not numbers:
-                continue  # nothing on the source side: no unit to write
-            position = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
-            found.append((texts, (*unit_props, (SENTENCE_FIELD, position))))
-    units = []
-    for index, (texts, props) in enumerate(found):
+    found = []
+    for index, unit in enumerate(units):
+        texts = {"zh": unit.zh, "en": unit.en}
+        props = [(DOCUMENT_FIELD, name), (UNIT_FIELD, unit.unit)]
+        if unit.sentence:
+            props.append((SENTENCE_FIELD, unit.sentence))
+        props.append((CONFIDENCE_FIELD, str(round(unit.confidence * 100))))
+        if unit.flags:
+            props.append((FLAGS_FIELD, "; ".join(unit.flags)))
         segments = tuple((tags[lang], texts[lang]) for lang in order)
         if metadata is None:
-            units.append(TranslationUnit(segments, props))
+            found.append(TranslationUnit(segments, tuple(props)))
             continue
-        before = found[index - 1][0][srclang] if index else ""
-        after = found[index + 1][0][srclang] if index + 1 < len(found) else ""
+        before = getattr(units[index - 1], srclang) if index else ""
+        after = getattr(units[index + 1], srclang) if index + 1 < len(units) else ""
         attributes = (("tuid", f"{metadata.document}:{index + 1}"), ("creationdate", metadata.date),
                       ("creationid", metadata.author), ("changedate", metadata.date), ("changeid", metadata.author))
-        units.append(TranslationUnit(segments, props, attributes, (before, after)))
-    return units
+        found.append(TranslationUnit(segments, tuple(props), attributes, (before, after)))
+    return found
 
 
 def _creation_date() -> str:
@@ -179,9 +167,12 @@ def _creation_date() -> str:
 
 
 def write_alignment(aligned: AlignedDocuments, output: Path | str, options: AlignOptions = AlignOptions(),
-                    report_path: Path | str | None = None) -> dict[str, Any]:
-    """Write the TMX (and the JSON report if asked), both or neither; return the report."""
-    check_outputs([output, report_path], [aligned.zh.path, aligned.en.path])
+                    report_path: Path | str | None = None, review_path: Path | str | None = None,
+                    table_path: Path | str | None = None) -> dict[str, Any]:
+    """Write the TMX and whichever of the JSON report, the review page and the correction
+    table are asked for: all of them or none. Return the report."""
+    check_outputs([output, report_path, review_path, table_path], [aligned.zh.path, aligned.en.path])
+    result = align_result(aligned, options)
     zh, en = aligned.zh, aligned.en
     name = document_name(zh, en, options.symbol)
     srclang, basis = source_language(zh, en, options.source_lang)
@@ -192,23 +183,33 @@ def write_alignment(aligned: AlignedDocuments, output: Path | str, options: Alig
         # File names, not paths: a memory travels, and this machine's folders are nobody's business.
         "version": __version__, "document": name, "zh_file": Path(zh.path).name, "en_file": Path(en.path).name,
         "srclang": tags[srclang], "srclang_basis": basis, "segtype": options.segment,
-        "alignment": "paragraph numbers, then order and length between them (beads 1-1 to 1-3, 2-2)",
+        "alignment": "paragraph numbers, checked against content (length, numbers, symbols, names), then order "
+                     "and length between them (beads 1-1 to 1-3, 2-2)",
         "length_ratio_en_zh": round(aligned.alignment.length_ratio, 3),
+        "min_confidence": options.min_confidence,
     }
     if options.segment == "sentence":
         settings["sentence_alignment"] = (
             f"beads 1-1, 1-2, 2-1, 1-0, 0-1, 2-2; length in characters (ratio {CHARACTER_MODEL.ratio}, "
             f"variance {CHARACTER_MODEL.variance}) plus shared numbers, symbols and names; zh split at ； "
             "where the English splits")
+    if result.forced:
+        settings["forced"] = result.verdict.reason
     header = TmxHeader(
         srclang=tags[srclang], segtype=options.segment, creationtoolversion=__version__,
         adminlang="en-US", creationdate=date, creationid=author,
         props=tuple((f"x-unbitext-{key.replace('_', '-')}", str(value)) for key, value in settings.items()),
     )
-    report = build_report(zh, en, aligned.alignment, settings)
-    units = tmx_units(aligned, name, tags, srclang, options.segment, UnitMetadata(name, date, author))
-    with OutputSet([output, report_path]) as outputs:
+    kept = [unit for unit in result.units if unit.confidence >= options.min_confidence]
+    report = build_report(result, settings)
+    report["left_out_below_min_confidence"] = len(result.units) - len(kept)
+    units = tmx_units(kept, name, tags, srclang, UnitMetadata(name, date, author))
+    with OutputSet([output, report_path, review_path, table_path]) as outputs:
         report["units_written"] = write_tmx(outputs.temporary(output), header, units)
+        if review_path is not None:
+            write_review(result, settings, outputs.temporary(review_path))
+        if table_path is not None:
+            write_table(units, header, outputs.temporary(table_path), Path(table_path).suffix)
         if report_path is not None:
             outputs.temporary(report_path).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
                                                       encoding="utf-8")
