@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
 from lxml import etree
 
+from unbitext.errors import OutputError
 from unbitext.fileio import atomic_output
 from unbitext.tmx.elements import CONTEXT_PROPS, XML_LANG
 from unbitext.tmx.units import TmxHeader, TranslationUnit, clean_segment
 
 
-def write_tmx(path: Path | str, header: TmxHeader, units: Iterable[TranslationUnit]) -> int:
-    """Write `units` to `path` atomically; return how many <tu> were written.
+def write_tmx(path: Path | str, header: TmxHeader, units: Iterable[TranslationUnit], atomic: bool = True) -> int:
+    """Write `units` to `path`, atomically unless `path` is already a temporary file of an
+    OutputSet (atomic=False); return how many <tu> were written.
 
     Segment text is cleaned (XML-illegal characters removed, whitespace runs folded);
     a unit left with fewer than two non-empty segments is not written.
     """
+    with atomic_output(path) if atomic else contextlib.nullcontext(Path(path)) as target:
+        try:
+            return _write(target, header, units)
+        except etree.SerialisationError as error:  # lxml's word for a write that failed (a full disk)
+            reason = "No space left on device" if "ENOSPC" in str(error) else str(error)
+            raise OutputError(f"cannot write: {reason}", path) from None
+
+
+def _write(target: Path, header: TmxHeader, units: Iterable[TranslationUnit]) -> int:
     written = 0
-    with atomic_output(path) as temporary, etree.xmlfile(str(temporary), encoding="UTF-8") as xml:
+    with etree.xmlfile(str(target), encoding="UTF-8") as xml:
         xml.write_declaration()
         with xml.element("tmx", version="1.4"):
             xml.write("\n", _header_element(header), "\n", pretty_print=True)

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from unbitext.cli_common import EXIT_FINDINGS, fail
-from unbitext.errors import UnbitextError
+from unbitext.errors import UnbitextError, UsageError
 from unbitext.glossary.check import CHECKS, Checker, Finding
 from unbitext.glossary.read import read_glossary
 from unbitext.glossary.units import load_units, source_count
@@ -23,6 +23,9 @@ JSON_SCHEMA = "unbitext-check/1"
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+
+
+TERM_CHECKS = ("term-missing", "term-forbidden")
 
 
 def _parse_checks(value: str | None) -> list[str]:
@@ -57,10 +60,11 @@ def check_command(
         metavar="INPUT...", help="TMX files, and/or Chinese/English document pairs (Word, PDF, HTML or plain text; "
                              "aligned on the fly).",
         show_default=False)],
-    glossaries: Annotated[list[Path], typer.Option(
+    glossaries: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", help="A glossary: TSV (OmegaT layout; a 4th column 'deprecated' or 'avoid' marks a "
-                                 "forbidden term), CSV (with a header row) or TBX. Repeat for several.",
-        show_default=False)],
+                                 "forbidden term), CSV (with a header row) or TBX. Repeat for several. Without one, "
+                                 "only the checks that need none run (number-mismatch, inconsistent-*).",
+        show_default=False)] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", help="text (a table grouped by check) or "
                                                         "json (schema unbitext-check/1).")] = OutputFormat.text,
     checks: Annotated[str | None, typer.Option(
@@ -83,9 +87,19 @@ def check_command(
 
     Exit status: 0 nothing found, 1 findings, 2 usage or input error.
     """
+    glossaries = glossaries or []
     selected = _parse_checks(checks)
+    if not glossaries:
+        if checks and set(selected) & set(TERM_CHECKS):
+            raise fail(UsageError(f"{', '.join(c for c in selected if c in TERM_CHECKS)} need(s) a glossary: give -g"))
+        selected = [c for c in selected if c not in TERM_CHECKS]
     try:
-        terms = [term for path in glossaries for term in read_glossary(path)]
+        terms = []
+        for path in glossaries:
+            found = read_glossary(path)
+            if not found:
+                typer.echo(f"unbitext: warning: {path}: the glossary holds no terms", err=True)
+            terms.extend(found)
         findings: list[Finding] = []
         inputs_read = []
         with progress_bar("checking inputs", source_count(inputs), quiet) as advance:

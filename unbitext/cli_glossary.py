@@ -69,6 +69,9 @@ def extract_command(
         write_glossary(glossary, output, chosen)
     except UnbitextError as error:
         raise fail(error) from None
+    if not glossary.pairs:
+        typer.echo(f"unbitext: warning: no term pairs found in {len(inputs)} input(s); {output} holds none "
+                   f"(too little aligned text, or --min-count {min_count} too high)", err=True)
     if quiet:
         return
     typer.echo(f"{len(glossary.pairs)} term pairs -> {output} ({chosen}); best:")

@@ -7,6 +7,7 @@ The CLI is a thin layer over these functions; tests call them directly too.
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
 import os
 import re
@@ -160,6 +161,14 @@ def tmx_units(units: list[MemoryUnit] | tuple[MemoryUnit, ...], name: str, tags:
     return found
 
 
+def _run_id(zh: Document, en: Document, settings: dict[str, Any], date: str) -> str:
+    """A digest of what made the outputs: the two texts, the settings and the time."""
+    digest = hashlib.sha256()
+    for part in (*(b.text for b in zh.blocks), "\0", *(b.text for b in en.blocks), json.dumps(settings), date):
+        digest.update(part.encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
 def _creation_date() -> str:
     # SOURCE_DATE_EPOCH makes the output reproducible byte for byte.
     seconds = int(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
@@ -195,6 +204,8 @@ def write_alignment(aligned: AlignedDocuments, output: Path | str, options: Alig
             "where the English splits")
     if result.forced:
         settings["forced"] = result.verdict.reason
+    # The same in the TMX header and the report: a pair of outputs is known to come from one run.
+    settings["run"] = _run_id(zh, en, settings, date)
     header = TmxHeader(
         srclang=tags[srclang], segtype=options.segment, creationtoolversion=__version__,
         adminlang="en-US", creationdate=date, creationid=author,
@@ -205,7 +216,7 @@ def write_alignment(aligned: AlignedDocuments, output: Path | str, options: Alig
     report["left_out_below_min_confidence"] = len(result.units) - len(kept)
     units = tmx_units(kept, name, tags, srclang, UnitMetadata(name, date, author))
     with OutputSet([output, report_path, review_path, table_path]) as outputs:
-        report["units_written"] = write_tmx(outputs.temporary(output), header, units)
+        report["units_written"] = write_tmx(outputs.temporary(output), header, units, atomic=False)
         if review_path is not None:
             write_review(result, settings, outputs.temporary(review_path))
         if table_path is not None:
