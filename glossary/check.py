@@ -24,11 +24,16 @@ from functools import lru_cache
 
 import ahocorasick
 
-from unbitext.align.anchors import anchor_tokens
+from unbitext.align.anchors import anchor_tokens, spelled_numbers
+from unbitext.align.script import han_count
 from unbitext.glossary.english import WORD
 from unbitext.glossary.read import GlossaryTerm
 from unbitext.glossary.units import AlignedUnit
 
+# "12. ", "112．", "15.54 ", "(a) ", "A. " at the start; not "3 December" or "2012 - 2013".
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,4}[.．]|\d{1,3}(?:\.\d{1,3})+|\([a-z]{1,4}\)|[A-Z][.．])\s*(?=\S)")
+# A footnote reference in brackets, as web pages print it: "planning.[23]".
+_BRACKETED_NOTE = re.compile(r"\[\d{1,3}\]")
 CHECKS = ("term-missing", "term-forbidden", "inconsistent-target", "inconsistent-source", "number-mismatch")
 CONTEXT_CHARACTERS = 30
 MAX_UNITS_LISTED = 10  # units named for each variant of an inconsistent segment
@@ -293,13 +298,22 @@ class Checker:
         return findings
 
     def _numbers(self, unit: AlignedUnit) -> list[Finding]:
-        numeric = ("num:", "ref:", "sym:")
-        zh = {t for t in anchor_tokens(unit.zh, "zh", names=False) if t.startswith(numeric)}
-        en = {t for t in anchor_tokens(unit.en, "en", names=False) if t.startswith(numeric)}
+        numeric = ("num:", "ref:", "sym:", "time:")
+        # A paragraph number at the start is layout, and extractions keep it on one side only.
+        texts = {side: _BRACKETED_NOTE.sub("", _LEADING_NUMBER.sub("", getattr(unit, side))) for side in ("zh", "en")}
+        # A "Chinese" segment with no Chinese in it (a date line left in English) reads as English.
+        zh_language = "zh" if han_count(texts["zh"]) else "en"
+        zh = {t for t in anchor_tokens(texts["zh"], zh_language, names=False) if t.startswith(numeric)}
+        en = {t for t in anchor_tokens(texts["en"], "en", names=False) if t.startswith(numeric)}
+        spelled = {"zh": spelled_numbers(texts["zh"], zh_language), "en": spelled_numbers(texts["en"], "en")}
         findings = []
         for token in sorted(zh ^ en):
             present, absent = ("zh", "en") if token in zh else ("en", "zh")
             value = token.split(":", 1)[1]
+            if token.startswith("num:") and value.isdigit() and int(value) in spelled[absent]:
+                continue  # written in words on the other side: "one victim" = "1名受害者"
+            if token.startswith("time:"):
+                value = value.replace(":", ".") if present == "en" else value.replace(":", "时", 1) + "分"
             text = getattr(unit, present)
             at = text.find(value)
             shown = context(text, at, at + len(value)) if at >= 0 else text[: 2 * CONTEXT_CHARACTERS]
