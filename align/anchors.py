@@ -37,7 +37,7 @@ _CN_LARGE = re.compile(f"([{CN_NUMERAL_CHARS}]+)([万亿])")
 # biennium, 一些 some, 之一 one of, 一致 consistent, 统一 unified, 一般 general, 进一步 further, …
 _AFTER_NUMERAL = "(?<![一二三四五六七八九十百])"  # 七十年 is seventy years, 十年 alone a decade
 NOT_NUMBERS = re.compile(_AFTER_NUMERAL + r"十年期|" + _AFTER_NUMERAL + r"[十千百]年(?!代)|两年期|"
-                         r"一些|之一|一致|统一|一般|一切|一道|一起|一贯|一直|"
+                         r"一些|之一|唯一|一致|统一|一般|一切|一道|一起|一贯|一直|"
                          r"一体化|一级|进一步|万一|一再|一定|一系列|一方面|另一方面|三方|双方|多方|第三方|"
                          r"[数几上]十|[数几上]百|[数几上]千|[数几上]万|成千上万|千百万")
 # "2019 冠状病毒病" is COVID-19: its year is the name's, not a number of the text.

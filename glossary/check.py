@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,8 +47,9 @@ class Finding:
     unit: str
     term: str
     expected: str
-    found: str
-    context: str  # a short stretch of the segment, the term marked «like this»
+    found: str  # what the translation has instead, where something close can be found
+    context: str  # a short stretch of the segment `file` holds, the term marked «like this»
+    target_context: str = ""  # the other segment, what it has instead marked «like this»
 
 
 @lru_cache(maxsize=65536)
@@ -184,6 +185,58 @@ class TermIndex:
         return word[0].isupper() and word not in _BEFORE_NAME
 
 
+_CHRF = None
+_EDGE_WORDS = frozenset("the a an of to in on for and by with".split())
+MIN_CLOSENESS = 40.0  # chrF under this: nothing in the segment looks like the expected term
+
+
+def closest_rendering(text: str, expected: list[str], language: str) -> tuple[int, int] | None:
+    """Where `text` says what it says instead of an expected term: the span most like it.
+
+    Spans of about the term's length (characters in Chinese, words in English) are scored by
+    character n-gram F-score (chrF, sacrebleu's implementation) against each accepted form:
+    "信息通信技术" for the glossary's "信息和通信技术". None when no span comes close.
+    """
+    global _CHRF
+    if _CHRF is None:
+        from sacrebleu.metrics import CHRF  # imported here: only a term-missing finding needs it
+
+        _CHRF = CHRF(char_order=4, word_order=0, beta=1)
+    best: tuple[float, int, int] | None = None
+    for term in expected:
+        for start, end in _spans(text, term, language):
+            score = _CHRF.sentence_score(text[start:end], [term]).score - abs((end - start) - len(term)) * 0.01
+            if best is None or score > best[0]:
+                best = (score, start, end)
+    return (best[1], best[2]) if best and best[0] >= MIN_CLOSENESS else None
+
+
+def _spans(text: str, term: str, language: str) -> Iterator[tuple[int, int]]:
+    if language == "zh":
+        size = len(term)
+        for length in range(max(2, size - 2), size + 3):
+            for start in range(0, len(text) - length + 1):
+                yield start, start + length
+        return
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[^\W_][\w’'\-]*", text)]
+    size = len(term.split())
+    for length in range(max(1, size - 1), size + 2):
+        for first in range(0, len(words) - length + 1):
+            chosen = words[first:first + length]
+            if chosen[0][2] in _EDGE_WORDS or chosen[-1][2] in _EDGE_WORDS:
+                continue
+            yield chosen[0][0], chosen[-1][1]
+
+
+def _mark_number(text: str, token: str, value: str) -> str:
+    """The context of a number on one side only, marked where the text spells it."""
+    for written in (value, value.replace(".", ","), f"{int(value):,}" if value.isdigit() else value):
+        at = text.find(written)
+        if at >= 0:
+            return context(text, at, at + len(written))
+    return text[: 2 * CONTEXT_CHARACTERS] + ("…" if len(text) > 2 * CONTEXT_CHARACTERS else "")
+
+
 def context(text: str, start: int, end: int) -> str:
     left = max(0, start - CONTEXT_CHARACTERS)
     right = min(len(text), end + CONTEXT_CHARACTERS)
@@ -203,7 +256,7 @@ def _sides(source_language: str) -> _Side:
 
 class Checker:
     def __init__(self, glossary: list[GlossaryTerm], source_language: str = "en",
-                 checks: Iterable[str] = CHECKS) -> None:
+                 checks: Iterable[str] = CHECKS, include_proposed: bool = False) -> None:
         self.side = _sides(source_language)
         self.checks = set(checks)
         english_source = self.side.source == "en"
@@ -231,6 +284,9 @@ class Checker:
         self.forbidden = {target_key(t) for t in forbidden}
         self.expected = {key: " / ".join(self.written.get(t, t) for t in targets)
                          for key, targets in self.targets.items()}
+        # A proposed entry (what `glossary extract` writes) is a candidate nobody has approved: it
+        # names no error when the translation does without it, unless asked (include_proposed).
+        self.proposed = {source_key(t) for t in accepted if t.status == "proposed"} if not include_proposed else set()
         self.source_index = TermIndex([getattr(t, self.side.source) for t in accepted], english_source)
         self.target_index = TermIndex([getattr(t, self.side.target) for t in accepted] + forbidden,
                                       not english_source)
@@ -279,9 +335,9 @@ class Checker:
         if "term-forbidden" in self.checks and target_keys & self.forbidden:
             for key, start, end in self.target_index.find(target, longest_only=False):
                 if key in self.forbidden:
-                    findings.append(Finding("term-forbidden", unit.file, unit.unit, self.written.get(key, key),
-                                            "a term the glossary accepts", target[start:end],
-                                            context(target, start, end)))
+                    findings.append(Finding("term-forbidden", unit.file_of(self.side.target), unit.unit,
+                                            self.written.get(key, key), "a term the glossary accepts",
+                                            target[start:end], context(target, start, end)))
         for key, start, end in self.source_index.find(source):
             accepted = self.targets.get(key, ())
             present = False
@@ -292,9 +348,12 @@ class Checker:
                     seen[0] += 1
                     if len(seen) <= MAX_UNITS_LISTED:
                         seen.append(unit)
-            if not present and accepted and "term-missing" in self.checks:
-                findings.append(Finding("term-missing", unit.file, unit.unit, source[start:end],
-                                        self.expected[key], "", context(source, start, end)))
+            if not present and accepted and "term-missing" in self.checks and key not in self.proposed:
+                span = closest_rendering(target, [self.written.get(t, t) for t in accepted], self.side.target)
+                instead = target[span[0]:span[1]] if span else ""
+                findings.append(Finding("term-missing", unit.file_of(self.side.source), unit.unit, source[start:end],
+                                        self.expected[key], instead, context(source, start, end),
+                                        context(target, *span) if span else ""))
         return findings
 
     def _numbers(self, unit: AlignedUnit) -> list[Finding]:
@@ -315,10 +374,10 @@ class Checker:
             if token.startswith("time:"):
                 value = value.replace(":", ".") if present == "en" else value.replace(":", "时", 1) + "分"
             text = getattr(unit, present)
-            at = text.find(value)
-            shown = context(text, at, at + len(value)) if at >= 0 else text[: 2 * CONTEXT_CHARACTERS]
-            findings.append(Finding("number-mismatch", unit.file, unit.unit, value,
-                                    f"{value} in the {absent} text too", f"only in the {present} text", shown))
+            shown = _mark_number(text, token, value)
+            findings.append(Finding("number-mismatch", unit.file_of(present), unit.unit, value,
+                                    f"{value} in the {absent} text too", f"only in the {present} text", shown,
+                                    getattr(unit, absent)[: 2 * CONTEXT_CHARACTERS + 20]))
         return findings
 
     def _inconsistent(self, check: str, pairs: dict[str, Counter[str]],

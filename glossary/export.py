@@ -23,7 +23,9 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CSV_COLUMNS = ("source", "target", "source_language", "target_language", "count", "score", "example", "method",
                "status")
 # TBX administrativeStatus values (TBX-Basic picklist).
+# TBX-Basic has no "proposed" status: a proposed pair is admitted there, and says so in its note.
 ADMIN_STATUS = {"preferred": "preferredTerm-admn-sts", "admitted": "admittedTerm-admn-sts",
+                "proposed": "admittedTerm-admn-sts",
                 "deprecated": "deprecatedTerm-admn-sts", "avoid": "supersededTerm-admn-sts"}
 
 
@@ -37,18 +39,19 @@ def _languages(glossary: Glossary, tags: dict[str, str]) -> tuple[str, str]:
 
 
 def _comment(pair: TermPair) -> str:
-    return f"{pair.count} aligned units; score {pair.score}; {pair.method}; e.g. {pair.example}"
+    status = "proposed, not reviewed; " if pair.status == "proposed" else ""
+    return f"{status}{pair.count} aligned units; score {pair.score}; {pair.method}; e.g. {pair.example}"
 
 
 def to_tsv(glossary: Glossary) -> str:
     """OmegaT's glossary layout: source<TAB>target<TAB>comment; OmegaT skips '#' lines.
 
-    A forbidden term gets its status in a fourth column (deprecated, avoid), which OmegaT
-    ignores and `unbitext check` reads."""
+    A term that is not simply preferred gets its status in a fourth column (proposed, as
+    extraction writes it; deprecated, avoid), which OmegaT ignores and `unbitext check` reads."""
     lines = [f"# {key}: {value}" for key, value in glossary.settings.items()]
     for pair in glossary.pairs:
         source, target = _ordered(glossary, pair)
-        columns = [source, target, _comment(pair)] + ([pair.status] if pair.status in ("deprecated", "avoid") else [])
+        columns = [source, target, _comment(pair)] + ([pair.status] if pair.status != "preferred" else [])
         lines.append("\t".join(_one_line(x) for x in columns))
     return "\n".join(lines) + "\n"
 

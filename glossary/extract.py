@@ -58,8 +58,9 @@ def extract(sources: list[UnitSource], options: ExtractOptions = ExtractOptions(
     defined_keys = frozenset((a.zh, a.en) for a in defined)
     linked = link(defined + associations(rows, options.min_count, written), defined_keys, written)
     pairs = [
+        # Proposals for a terminologist, not approved terms: status "proposed".
         TermPair(a.zh, written.get(a.en, a.en), a.count, round(a.score, 3), a.example,
-                 "defined" if (a.zh, a.en) in defined_keys else "association")
+                 "defined" if (a.zh, a.en) in defined_keys else "association", status="proposed")
         for a in sorted(linked, key=lambda a: (-a.score, -a.count, a.zh, a.en))
     ]
     if options.top is not None:

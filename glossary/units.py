@@ -18,6 +18,12 @@ class AlignedUnit:
     en: str
     unit: str = ""  # "paragraph 29", or "paragraph 29, sentence 2"
     file: str = ""  # the input it came from
+    zh_file: str = ""  # the file each side was read from (the TMX, or each document of a pair)
+    en_file: str = ""
+
+    def file_of(self, language: str) -> str:
+        """The file whose text a finding shows: the Chinese document for a Chinese segment."""
+        return (self.zh_file if language == "zh" else self.en_file) or self.file
 
 
 @dataclass(frozen=True)
@@ -27,7 +33,8 @@ class UnitSource:
     description: str  # for the settings record
 
 
-def _from_translation_units(units, fallback_document: str, source: Path | str) -> list[AlignedUnit]:
+def _from_translation_units(units, fallback_document: str, source: Path | str,
+                            files: tuple[str, str] = ("", "")) -> list[AlignedUnit]:
     found = []
     for number, unit in enumerate(units, start=1):
         zh, en = unit.text("zh"), unit.text("en")
@@ -35,7 +42,7 @@ def _from_translation_units(units, fallback_document: str, source: Path | str) -
             label, sentence = unit.prop("x-unit") or f"unit {number}", unit.prop("x-sentence")
             name = ":".join(filter(None, (unit.prop("x-document") or fallback_document, label, sentence)))
             readable = f"{label}, sentence {sentence}" if sentence else label
-            found.append(AlignedUnit(name, zh, en, readable, str(source)))
+            found.append(AlignedUnit(name, zh, en, readable, str(source), files[0], files[1]))
     if not found:
         raise InputError("no unit with both a Chinese and an English segment", source)
     return found
@@ -54,7 +61,7 @@ def units_from_documents(first: Path | str, second: Path | str) -> UnitSource:
     result = align_result(aligned, AlignOptions(segment="sentence"))
     language = result.source_language
     translation_units = tmx_units(result.units, name, {"zh": "zh-CN", "en": "en-US"}, language)
-    units = _from_translation_units(translation_units, name, first)
+    units = _from_translation_units(translation_units, name, first, (aligned.zh.path, aligned.en.path))
     return UnitSource(tuple(units), language, f"documents {first} + {second}")
 
 

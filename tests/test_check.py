@@ -127,7 +127,8 @@ def test_cli_exit_codes_and_json(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert report["schema"] == "unbitext-check/1"
     assert report["counts"]["term-forbidden"] == 2 and report["counts"]["number-mismatch"] >= 5
-    assert set(report["findings"][0]) == {"check", "file", "unit", "term", "expected", "found", "context"}
+    assert set(report["findings"][0]) == {"check", "file", "unit", "term", "expected", "found", "context",
+                                          "target_context"}
     only_terms = runner.invoke(app, ["check", "-g", str(GLOSSARY), str(example("wg4-2022", "zh")),
                                      str(example("wg4-2022", "en")), "--checks", "term-missing,term-forbidden"])
     assert only_terms.exit_code == 0 and "no findings" in only_terms.stdout
@@ -151,3 +152,26 @@ def test_glossary_formats_give_the_same_findings(tmp_path: Path, suffix: str) ->
     path = tmp_path / f"g.{suffix}"
     write_glossary(glossary, path, suffix)
     assert [(t.zh, t.en, t.forbidden) for t in read_glossary(path)] == [(t.zh, t.en, t.forbidden) for t in terms]
+
+
+def test_term_missing_shows_what_the_translation_used_instead_and_the_right_file(tmp_path: Path) -> None:
+    glossary = tmp_path / "g.utf8"
+    glossary.write_text("information and communications technologies\t信息和通信技术\n", encoding="utf-8")
+    unit = AlignedUnit("d:paragraph 6", "缔约国会议请附属机构讨论如何利用信息通信技术实施《公约》。",
+                       "The Conference requested its subsidiary bodies to discuss how to use information and "
+                       "communications technologies for the implementation of the Convention.",
+                       "paragraph 6", "pair", zh_file="zh.docx", en_file="en.pdf")
+    [finding] = Checker(read_glossary(glossary), "en").run([unit])
+    assert finding.check == "term-missing" and finding.found == "信息通信技术"
+    assert finding.file == "en.pdf"  # the English the context shows, not the Chinese file
+    assert "«information and communications technologies»" in finding.context
+    assert "«信息通信技术»" in finding.target_context
+
+
+def test_proposed_entries_name_no_missing_term_unless_asked(tmp_path: Path) -> None:
+    glossary = tmp_path / "g.utf8"
+    glossary.write_text("Working Group\t工作组\tcount 40\tproposed\n", encoding="utf-8")
+    unit = AlignedUnit("d:p1", "该小组举行了会议。", "The Working Group met.", "paragraph 1", "pair")
+    assert Checker(read_glossary(glossary), "en").run([unit]) == []
+    assert [f.check for f in Checker(read_glossary(glossary), "en", include_proposed=True).run([unit])] == [
+        "term-missing"]

@@ -105,7 +105,8 @@ def test_every_export_reads_back(tmp_path: Path, wg4_glossary, output_format: st
         assert lines[0].startswith("# ")  # the settings, which OmegaT skips as comments
         rows = list(csv.reader((line for line in lines if not line.startswith("#")), delimiter="\t"))
         assert [(row[1], row[0]) for row in rows] == expected  # source = English, the original
-        assert all(len(row) == 3 for row in rows)
+        # source, target, comment as OmegaT reads them; the status a fourth column OmegaT ignores
+        assert all(len(row) == 4 and row[3] == "proposed" and row[2].startswith("proposed") for row in rows)
     elif output_format == "csv":
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))

@@ -13,6 +13,7 @@ import typer
 from unbitext.cli_common import EXIT_FINDINGS, fail
 from unbitext.errors import UnbitextError, UsageError
 from unbitext.glossary.check import CHECKS, Checker, Finding
+from unbitext.glossary.findings import findings_html, findings_tsv
 from unbitext.glossary.read import read_glossary
 from unbitext.glossary.units import load_units, source_count
 from unbitext.progress import progress_bar
@@ -23,6 +24,8 @@ JSON_SCHEMA = "unbitext-check/1"
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    tsv = "tsv"
+    html = "html"
 
 
 TERM_CHECKS = ("term-missing", "term-forbidden")
@@ -65,8 +68,13 @@ def check_command(
                                  "forbidden term), CSV (with a header row) or TBX. Repeat for several. Without one, "
                                  "only the checks that need none run (number-mismatch, inconsistent-*).",
         show_default=False)] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="text (a table grouped by check) or "
-                                                        "json (schema unbitext-check/1).")] = OutputFormat.text,
+    output_format: Annotated[OutputFormat, typer.Option(
+        "--format", help="text (grouped by check), json (schema unbitext-check/1), tsv (one finding a row, for a "
+                         "spreadsheet) or html (one self-contained page, terms highlighted).")] = OutputFormat.text,
+    include_proposed: Annotated[bool, typer.Option(
+        "--include-proposed", help="Also report terms missing for glossary entries of status 'proposed' (what "
+                                   "'glossary extract' writes): by default only approved entries name errors.")
+    ] = False,
     checks: Annotated[str | None, typer.Option(
         "--checks", help=f"Comma-separated checks to run (default: all): {', '.join(CHECKS)}.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no report; the exit status "
@@ -104,7 +112,7 @@ def check_command(
         inputs_read = []
         with progress_bar("checking inputs", source_count(inputs), quiet) as advance:
             for source in load_units(inputs):
-                checker = Checker(terms, source.source_language, selected)
+                checker = Checker(terms, source.source_language, selected, include_proposed)
                 findings.extend(checker.run(source.units))
                 inputs_read.append({"input": source.description, "units": len(source.units),
                                     "source_language": source.source_language})
@@ -120,6 +128,10 @@ def check_command(
             "counts": {check: sum(f.check == check for f in findings) for check in selected},
             "findings": [asdict(f) for f in findings],
         }, ensure_ascii=False, indent=2))
+    elif output_format is OutputFormat.tsv:
+        typer.echo(findings_tsv(findings), nl=False)
+    elif output_format is OutputFormat.html:
+        typer.echo(findings_html(findings, [str(i) for i in inputs], [str(g) for g in glossaries]), nl=False)
     else:
         typer.echo(_text_report(findings))
     if findings:
