@@ -90,8 +90,9 @@ def anchor_tokens(text: str, language: str, names: bool = True) -> frozenset[str
     if language == "zh":
         rest = NOT_NUMBERS.sub(" ", _NAMED_YEAR.sub(" 冠状病毒病", rest))
     rest = _GROUPED.sub(lambda m: re.sub(r"\s", "", m.group(0)), rest)
-    tokens.update(_times(rest, language))
-    rest = (_ZH_TIME if language == "zh" else _EN_TIME).sub(" ", rest)
+    if _may_hold_a_time(rest, language):
+        tokens.update(_times(rest, language))
+        rest = (_ZH_TIME if language == "zh" else _EN_TIME).sub(" ", rest)
     for match in _ARABIC.finditer(rest):
         if (number := _number(match.group(1), match.group(2))) is not None:
             tokens.add(number)
@@ -126,6 +127,13 @@ def anchor_tokens(text: str, language: str, names: bool = True) -> frozenset[str
                 tokens.add(f"lat:{word}")
     tokens.update(f"num:{roman_to_int(r)}" for r in _EN_ROMAN_AFTER.findall(rest))
     return frozenset(tokens)
+
+
+def _may_hold_a_time(text: str, language: str) -> bool:
+    """A cheap test before the time patterns: most sentences hold no time of day."""
+    if language == "zh":
+        return "时" in text
+    return "m." in text or "hours" in text or "Z" in text or "t 0" in text or "t 1" in text or "t 2" in text
 
 
 def _times(text: str, language: str) -> set[str]:

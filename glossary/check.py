@@ -191,6 +191,11 @@ MIN_CLOSENESS = 40.0  # chrF under this: nothing in the segment looks like the e
 
 
 def closest_rendering(text: str, expected: list[str], language: str) -> tuple[int, int] | None:
+    return _closest(text, tuple(expected), language)
+
+
+@lru_cache(maxsize=65536)
+def _closest(text: str, expected: tuple[str, ...], language: str) -> tuple[int, int] | None:
     """Where `text` says what it says instead of an expected term: the span most like it.
 
     Spans of about the term's length (characters in Chinese, words in English) are scored by
@@ -198,6 +203,8 @@ def closest_rendering(text: str, expected: list[str], language: str) -> tuple[in
     "信息通信技术" for the glossary's "信息和通信技术". None when no span comes close.
     """
     global _CHRF
+    if not any(_shares_a_bigram(text, term) for term in expected):
+        return None  # nothing in common to start from: no need to score spans
     if _CHRF is None:
         from sacrebleu.metrics import CHRF  # imported here: only a term-missing finding needs it
 
@@ -211,12 +218,19 @@ def closest_rendering(text: str, expected: list[str], language: str) -> tuple[in
     return (best[1], best[2]) if best and best[0] >= MIN_CLOSENESS else None
 
 
+def _shares_a_bigram(text: str, term: str) -> bool:
+    lowered = text.lower()
+    return any(term[i:i + 2].lower() in lowered for i in range(len(term) - 1))
+
+
 def _spans(text: str, term: str, language: str) -> Iterator[tuple[int, int]]:
     if language == "zh":
-        size = len(term)
+        # Spans that begin and end with a character of the term: where a variant of it can be.
+        size, characters = len(term), set(term)
         for length in range(max(2, size - 2), size + 3):
             for start in range(0, len(text) - length + 1):
-                yield start, start + length
+                if text[start] in characters and text[start + length - 1] in characters:
+                    yield start, start + length
         return
     words = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[^\W_][\w’'\-]*", text)]
     size = len(term.split())
@@ -224,6 +238,8 @@ def _spans(text: str, term: str, language: str) -> Iterator[tuple[int, int]]:
         for first in range(0, len(words) - length + 1):
             chosen = words[first:first + length]
             if chosen[0][2] in _EDGE_WORDS or chosen[-1][2] in _EDGE_WORDS:
+                continue
+            if not any(word[:4] in term.lower() for _, _, word in chosen):
                 continue
             yield chosen[0][0], chosen[-1][1]
 
@@ -364,8 +380,10 @@ class Checker:
         zh_language = "zh" if han_count(texts["zh"]) else "en"
         zh = {t for t in anchor_tokens(texts["zh"], zh_language, names=False) if t.startswith(numeric)}
         en = {t for t in anchor_tokens(texts["en"], "en", names=False) if t.startswith(numeric)}
+        findings: list[Finding] = []
+        if zh == en:
+            return findings
         spelled = {"zh": spelled_numbers(texts["zh"], zh_language), "en": spelled_numbers(texts["en"], "en")}
-        findings = []
         for token in sorted(zh ^ en):
             present, absent = ("zh", "en") if token in zh else ("en", "zh")
             value = token.split(":", 1)[1]
