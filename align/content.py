@@ -90,6 +90,21 @@ def evidence_of(zh: Facts, en: Facts, ratio: float, spread: float) -> Evidence:
     return Evidence(z, comparable, tuple(sorted(shared)), tuple(sorted(zh_only)), tuple(sorted(en_only)))
 
 
+def pair_cost(zh: Facts, en: Facts, ratio: float, spread: float) -> float:
+    """content_cost(evidence_of(zh, en, ratio, spread)) without building the evidence: the
+    paragraph aligner asks it for every cell of its band."""
+    shared = len(zh.numbers & en.numbers) + len(zh.names & en.names)
+    conflicts = len(zh.numbers ^ en.numbers) + len(zh.names - en.names)
+    common = zh.latin.keys() & en.latin.keys()
+    zh_length = zh.length - sum(zh.latin[t] for t in common) if common else zh.length
+    en_length = en.length - sum(en.latin[t] for t in common) if common else en.length
+    length = 0.0
+    if zh_length >= MIN_COMPARABLE_LENGTH and en_length > 0:
+        z = (math.log(en_length / zh_length) - math.log(ratio)) / max(spread, MIN_SPREAD)
+        length = min(z * z / 2, MAX_LENGTH_COST)
+    return length + CONFLICT_COST * min(conflicts, MAX_CONFLICTS) - SHARED_CREDIT * min(shared, MAX_SHARED)
+
+
 def content_cost(found: Evidence) -> float:
     """Low for a likely translation, high for text that says something else."""
     length = min(found.length_z ** 2 / 2, MAX_LENGTH_COST) if found.comparable else 0.0

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from unbitext.align.content import Facts, comparable_lengths, confidence, content_cost, evidence, evidence_of
+from unbitext.align.content import Facts, comparable_lengths, confidence, content_cost, evidence, pair_cost
 from unbitext.align.model import Block, BlockKind, Document
 
 # Bead shapes (Chinese blocks, English blocks) and their prior costs, in the same
@@ -147,6 +147,9 @@ NUMBER_PENALTY = 1.0
 # Two numbered paragraphs as one unit: dearer than in a gap, where unnumbered blocks merge
 # often, and near the cost of leaving one unpaired.
 PARAGRAPH_MERGE_COST = 5.0
+# How far beyond the strip of one-to-one paths the numbered-paragraph aligner looks: a version
+# that lost or split this many paragraphs in one place more than the other is still followed.
+PARAGRAPH_BAND = 6
 
 
 def _with_confidence(pair: AlignedPair, ratio: float, spread: float) -> AlignedPair:
@@ -252,19 +255,19 @@ def _paragraph_dp(zh: list[Block], en: list[Block], zh_rows: list[int], en_rows:
             return BEAD_COSTS[(di, dj)]
         zh_keys = {zh[zh_rows[k]].key for k in range(i, i + di)} - duplicate_keys
         en_keys = {en[en_rows[k]].key for k in range(j, j + dj)} - duplicate_keys
-        found = evidence_of(sum(zh_facts[i + 1:i + di], zh_facts[i]), sum(en_facts[j + 1:j + dj], en_facts[j]),
-                            ratio, spread)
+        cost = pair_cost(sum(zh_facts[i + 1:i + di], zh_facts[i]), sum(en_facts[j + 1:j + dj], en_facts[j]),
+                         ratio, spread)
         prior = PARAGRAPH_MERGE_COST if (di, dj) != (1, 1) else 0.0
         # A number printed twice says nothing either way.
         numbers = 0.0 if not zh_keys or not en_keys else KEY_BONUS if zh_keys & en_keys else NUMBER_PENALTY
-        return prior + content_cost(found) + numbers
+        return prior + cost + numbers
 
     shapes = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)]
     best: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
 
     def bounds(i: int) -> tuple[int, int]:
-        return max(0, min(i, i - (n - m)) - GAP_BAND), min(m, max(i, i - (n - m)) + GAP_BAND)
+        return max(0, min(i, i - (n - m)) - PARAGRAPH_BAND), min(m, max(i, i - (n - m)) + PARAGRAPH_BAND)
 
     for i in range(n + 1):
         low, high = bounds(i)

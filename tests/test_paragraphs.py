@@ -204,3 +204,14 @@ def test_the_gap_aligner_is_linear_in_practice() -> None:
     alignment = align_documents(zh, en)
     assert time.perf_counter() - start < 60
     assert sum(len(p.zh) for p in alignment.pairs) == 2002 and len(alignment.pairs) >= 1990
+
+
+def test_the_fast_pair_cost_is_the_content_cost_of_the_evidence() -> None:
+    from unbitext.align.content import Facts, content_cost, evidence_of, pair_cost
+
+    zh = [b.text for b in read_document(example("wg4-2022", "zh")).blocks if b.key][:40]
+    en = [b.text for b in read_document(example("wg4-2022", "en")).blocks if b.key][:40]
+    for zh_text in zh:
+        for en_text in en[:10]:
+            facts = (Facts.of(zh_text, "zh"), Facts.of(en_text, "en"))
+            assert pair_cost(*facts, 4.1, 0.11) == pytest.approx(content_cost(evidence_of(*facts, 4.1, 0.11)))

@@ -17,22 +17,27 @@ from unbitext.progress import Advance, CountingReader
 from unbitext.tmx.elements import CONTEXT_PROPS, TU_ATTRIBUTES, context_text, language_of, segment_text
 from unbitext.tmx.units import TmxHeader, TranslationUnit
 
+# Elements a body may hold besides units (or hold against the rules): freed as the units are.
+_ALSO_FREED = ("note", "prop", "ude")
+
 
 def _open(path: Path | str, tags: tuple[str, ...], advance: Advance | None = None
           ) -> Iterator[tuple[str, etree._Element]]:
     path = Path(path)
     check_input_file(path)
     with path.open("rb") as raw:
-        source = CountingReader(raw, advance) if advance else raw
+        # lxml reads a file name natively, a Python file object through Python calls: only a
+        # progress bar is worth the slower road.
+        source = CountingReader(raw, advance) if advance else str(path)
         try:
-            for _, element in etree.iterparse(source, events=("end",), resolve_entities=False, no_network=True,
-                                              huge_tree=True):
+            for _, element in etree.iterparse(source, events=("end",), tag=(*tags, *_ALSO_FREED),
+                                              resolve_entities=False, no_network=True, huge_tree=True):
                 if element.tag in tags:
                     yield element.tag, element
                 parent = element.getparent()
                 if parent is not None and parent.tag in ("body", "tmx"):
-                    # Free every finished child of <body> and <tmx>, not only units: a file
-                    # of <note> or unknown elements must not grow the tree either.
+                    # Free what has been read, units and whatever else the body holds: a file of
+                    # <note> after its units must not grow the tree either.
                     element.clear()
                     while element.getprevious() is not None:
                         del parent[0]

@@ -84,8 +84,11 @@ def validate_tmx(path: Path | str, advance: Advance | None = None) -> Iterator[P
     """
     path = Path(path)
     check_input_file(path)
+    if advance is None:  # lxml reads a file name natively, faster than through a Python file object
+        yield from _problems(path, str(path))
+        return
     with path.open("rb") as raw:
-        yield from _problems(path, CountingReader(raw, advance) if advance else raw)
+        yield from _problems(path, CountingReader(raw, advance))
 
 
 def _problems(path: Path, source: object) -> Iterator[Problem]:

@@ -116,7 +116,8 @@ def check_command(
                 findings.extend(checker.run(source.units))
                 inputs_read.append({"input": source.description, "units": len(source.units),
                                     "source_language": source.source_language})
-                advance(1)
+                if advance:
+                    advance(1)
     except UnbitextError as error:
         raise fail(error) from None
     if quiet:

@@ -64,7 +64,8 @@ def extract_command(
             sources = []
             for source in load_units(inputs):
                 sources.append(source)
-                advance(1)
+                if advance:
+                    advance(1)
         glossary = extract(sources, ExtractOptions(min_count=min_count, top=top))
         write_glossary(glossary, output, chosen)
     except UnbitextError as error:

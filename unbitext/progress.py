@@ -15,15 +15,12 @@ from typing import BinaryIO
 Advance = Callable[[int], None]
 
 
-def _ignore(_: int) -> None:
-    return None
-
-
 @contextlib.contextmanager
-def progress_bar(description: str, total: int | None, quiet: bool = False) -> Iterator[Advance]:
-    """Yield a function advancing the bar by n (bytes or items, as `total` counts them)."""
+def progress_bar(description: str, total: int | None, quiet: bool = False) -> Iterator[Advance | None]:
+    """Yield a function advancing the bar by n (bytes or items, as `total` counts them), or
+    None where no bar is drawn, so that the library can take its faster road."""
     if quiet or not sys.stderr.isatty():
-        yield _ignore
+        yield None
         return
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
