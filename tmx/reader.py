@@ -18,7 +18,7 @@ from unbitext.tmx.elements import CONTEXT_PROPS, TU_ATTRIBUTES, context_text, la
 from unbitext.tmx.units import TmxHeader, TranslationUnit
 
 # Elements a body may hold besides units (or hold against the rules): freed as the units are.
-_ALSO_FREED = ("note", "prop", "ude")
+_ALSO_FREED = ("note",)
 
 
 def _open(path: Path | str, tags: tuple[str, ...], advance: Advance | None = None
