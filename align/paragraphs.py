@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from unbitext.align.banded import cheapest_beads, strip_bounds
 from unbitext.align.content import Facts, comparable_lengths, confidence, content_cost, evidence, pair_cost
 from unbitext.align.model import Block, BlockKind, Document
 
@@ -262,39 +263,16 @@ def _paragraph_dp(zh: list[Block], en: list[Block], zh_rows: list[int], en_rows:
         numbers = 0.0 if not zh_keys or not en_keys else KEY_BONUS if zh_keys & en_keys else NUMBER_PENALTY
         return prior + cost + numbers
 
-    shapes = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)]
-    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def bounds(i: int) -> tuple[int, int]:
-        return max(0, min(i, i - (n - m)) - PARAGRAPH_BAND), min(m, max(i, i - (n - m)) + PARAGRAPH_BAND)
-
-    for i in range(n + 1):
-        low, high = bounds(i)
-        for j in range(low, high + 1):
-            here = best.get((i, j))
-            if here is None:
-                continue
-            for di, dj in shapes:
-                ti, tj = i + di, j + dj
-                if ti > n or tj > m or not bounds(ti)[0] <= tj <= bounds(ti)[1]:
-                    continue
-                total = here + bead(i, j, di, dj)
-                if total < best.get((ti, tj), math.inf):
-                    best[(ti, tj)] = total
-                    back[(ti, tj)] = (di, dj)
     spans: list[tuple[range, range]] = []
-    i, j = n, m
-    while i or j:
-        di, dj = back[(i, j)]
+    for i, j, di, dj in cheapest_beads(n, m, [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)], bead,
+                                       strip_bounds(n, m, PARAGRAPH_BAND)):
         if di and dj:
-            zh_span = range(zh_rows[i - di], zh_rows[i - 1] + 1)
-            en_span = range(en_rows[j - dj], en_rows[j - 1] + 1)
+            zh_span = range(zh_rows[i], zh_rows[i + di - 1] + 1)
+            en_span = range(en_rows[j], en_rows[j + dj - 1] + 1)
             # A merge of two numbered paragraphs must be of neighbours, with nothing between.
             if len(zh_span) == di and len(en_span) == dj:
                 spans.append((zh_span, en_span))
-        i, j = i - di, j - dj
-    return spans[::-1]
+    return spans
 
 
 def _shifts(zh: list[Block], en: list[Block], spans: list[tuple[range, range]]) -> list[Finding]:
@@ -482,7 +460,7 @@ def _may_pair(zh: list[Block], en: list[Block], duplicate_keys: set[str]) -> boo
 
 def _align_gap(zh: list[Block], en: list[Block], cost: _BeadCost,
                base: str) -> tuple[list[AlignedPair], list[Unpaired]]:
-    """Dynamic programming over beads, inside a band around the gap's diagonals.
+    """Order and length between two anchors, in a band around the gap's diagonals.
 
     A path through the gap that pairs one to one and leaves |n - m| blocks unpaired stays
     between the lines j = i and j = i - (n - m); beads far from those (a run of blocks on one
@@ -492,33 +470,10 @@ def _align_gap(zh: list[Block], en: list[Block], cost: _BeadCost,
     """
     if not zh and not en:
         return [], []
-    n, m = len(zh), len(en)
-    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def in_band(i: int, j: int) -> bool:
-        return min(i, i - (n - m)) - GAP_BAND <= j <= max(i, i - (n - m)) + GAP_BAND
-
-    for i in range(n + 1):
-        low, high = max(0, min(i, i - (n - m)) - GAP_BAND), min(m, max(i, i - (n - m)) + GAP_BAND)
-        for j in range(low, high + 1):
-            here = best.get((i, j))
-            if here is None:
-                continue
-            for di, dj in BEAD_COSTS:
-                target = (i + di, j + dj)
-                if target[0] <= n and target[1] <= m and in_band(*target):
-                    total = here + cost(zh[i : i + di], en[j : j + dj])
-                    if total < best.get(target, math.inf):
-                        best[target] = total
-                        back[target] = (di, dj)
-    beads: list[tuple[list[Block], list[Block]]] = []
-    i, j = n, m
-    while i or j:
-        di, dj = back[(i, j)]
-        beads.append((zh[i - di : i], en[j - dj : j]))
-        i, j = i - di, j - dj
-    beads.reverse()
+    found = cheapest_beads(len(zh), len(en), BEAD_COSTS,
+                           lambda i, j, di, dj: cost(zh[i:i + di], en[j:j + dj]),
+                           strip_bounds(len(zh), len(en), GAP_BAND))
+    beads = [(zh[i:i + di], en[j:j + dj]) for i, j, di, dj in found]
 
     pairs: list[AlignedPair] = []
     unpaired: list[Unpaired] = []

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from unbitext.align.anchors import anchor_tokens
+from unbitext.align.banded import cheapest_beads
 from unbitext.align.sentences import Piece, split_en, split_zh
 
 
@@ -192,35 +193,11 @@ def _banded(n: int, m: int, scorer: _Scorer, width: int) -> tuple[list[tuple[ran
         # The corners must lie in the band whatever its width: (0, 0) and (n, m) are on the diagonal.
         return max(0, centre - width), min(m, centre + width)
 
-    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-    for i in range(n + 1):
-        low, high = bounds(i)
-        for j in range(low, high + 1):
-            here = best.get((i, j))
-            if here is None:
-                continue
-            for (di, dj), prior in BEAD_PRIORS.items():
-                target_i, target_j = i + di, j + dj
-                if target_i > n or target_j > m:
-                    continue
-                target_low, target_high = bounds(target_i)
-                if not target_low <= target_j <= target_high:
-                    continue
-                total = here + scorer.cost(range(i, target_i), range(j, target_j), prior)
-                if total < best.get((target_i, target_j), math.inf):
-                    best[(target_i, target_j)] = total
-                    back[(target_i, target_j)] = (di, dj)
-    beads: list[tuple[range, range]] = []
-    touched_edge = False
-    i, j = n, m
-    while i or j:
-        low, high = bounds(i)
-        touched_edge = touched_edge or (j == low and low > 0) or (j == high and high < m)
-        di, dj = back[(i, j)]
-        beads.append((range(i - di, i), range(j - dj, j)))
-        i, j = i - di, j - dj
-    return beads[::-1], touched_edge
+    found = cheapest_beads(n, m, BEAD_PRIORS, lambda i, j, di, dj: scorer.cost(
+        range(i, i + di), range(j, j + dj), BEAD_PRIORS[(di, dj)]), bounds)
+    touched_edge = any((j + dj == bounds(i + di)[0] > 0) or (j + dj == bounds(i + di)[1] < m)
+                       for i, j, di, dj in found)
+    return [(range(i, i + di), range(j, j + dj)) for i, j, di, dj in found], touched_edge
 
 
 def _split_at_semicolons(pieces: range, en: range, piece_scorer: _Scorer, scorer: _Scorer,
