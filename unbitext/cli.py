@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -9,11 +10,15 @@ from typing import Annotated
 import typer
 
 from unbitext import __version__, cli_check, cli_glossary, cli_tmx
+from unbitext.align.reader import read_document
 from unbitext.align.report import summary_lines
+from unbitext.archive_pairs import plan_archive
+from unbitext.batch import align_archive
 from unbitext.cli_common import fail
 from unbitext.errors import UnbitextError, UsageError
 from unbitext.fileio import check_outputs, install_signal_handlers
 from unbitext.pipeline import AlignOptions, align_files, write_alignment
+from unbitext.progress import progress_bar
 
 app = typer.Typer(
     name="unbitext",
@@ -50,10 +55,11 @@ def main_options(
 @app.command("align")
 def align_command(
     first: Annotated[Path, typer.Argument(metavar="FILE1", help="One language version, Chinese or English: "
-                                          "Word (.docx), PDF, HTML or plain text.", show_default=False)],
-    second: Annotated[Path, typer.Argument(metavar="FILE2", help="The other language version.",
-                                           show_default=False)],
+                                          "Word (.docx), PDF, HTML or plain text; or a folder of documents "
+                                          "(an archive: every pair in it, one memory).", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The TMX file to write.", show_default=False)],
+    second: Annotated[Path | None, typer.Argument(metavar="[FILE2]", help="The other language version (none "
+                                                  "when FILE1 is a folder).", show_default=False)] = None,
     report: Annotated[Path | None, typer.Option(
         "--report", help="Also write a JSON report: pairs, numbers on one side only, suspicious pairs, "
                          "repairs made to the text.")] = None,
@@ -84,6 +90,9 @@ def align_command(
     force: Annotated[bool, typer.Option(
         "--force", help="Write even when the two files do not look like versions of one document; every unit "
                         "is then marked low-confidence.")] = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="For a folder: pairs aligned at once, in worker processes. Default: the "
+                                    "number of cores.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Align a Chinese and an English UN document by paragraph number and write a TMX 1.4b memory.
@@ -96,12 +105,29 @@ def align_command(
     files may come in either order; each may be Word, PDF, HTML or plain text (told from
     the content), and the report says what was set aside (running heads, footers, ...).
 
-    Example:
+    Given a folder instead of two files, every Chinese/English pair in it is aligned into one
+    memory: files pair by document symbol (ODS names such as A_80_590-C.docx, or the symbol
+    the masthead prints), else by name (report.zh.txt, zh/report.pdf); the report lists the
+    files left unpaired, doubled or unreadable, and each pair that failed.
+
+    Examples:
 
         unbitext align examples/wg4-2022/zh.txt examples/wg4-2022/en.txt -o wg4-2022.tmx
 
-    Exit status: 0 on success, 2 when a file cannot be read or aligned.
+        unbitext align archive/ -o archive.tmx --report archive.json
+
+    Exit status: 0 on success, 2 when a file cannot be read or aligned; for a folder, 1 when
+    some pairs failed (the memory holds the others), 2 when none could be aligned.
     """
+    if first.is_dir() and second is None:
+        archive_command(first, output, report, AlignOptions(
+            source_lang=source_lang.value if source_lang else None, zh_tag=zh_tag, en_tag=en_tag,
+            segment=segment.value, creation_id=creation_id or "", min_confidence=min_confidence),
+            [("--review", review), ("--table", table), ("--symbol", symbol), ("--force", force or None)],
+            jobs or os.cpu_count() or 1, quiet)
+        return
+    if second is None:
+        raise fail(UsageError("give two files (Chinese and English), or one folder", first))
     try:
         options = AlignOptions(source_lang=source_lang.value if source_lang else None, zh_tag=zh_tag, en_tag=en_tag,
                                segment=segment.value, creation_id=creation_id or "", symbol=symbol, force=force,
@@ -124,6 +150,37 @@ def align_command(
                + (f"; {left_out} left out below confidence {min_confidence}" if left_out else ""))
     if result["same_document"]["forced"]:
         typer.echo(f"  FORCED      {result['same_document']['reason']}")
+
+
+def archive_command(folder: Path, output: Path, report: Path | None, options: AlignOptions,
+                    single_pair_options: list[tuple[str, object]], jobs: int, quiet: bool) -> None:
+    """`unbitext align FOLDER`: the whole archive into one memory (unbitext.batch)."""
+    try:
+        for name, value in single_pair_options:
+            if value is not None:
+                raise UsageError(f"{name} is for one pair of files, not a folder")
+        check_outputs([output, report], [])
+        if not quiet:
+            typer.echo(f"{folder}: pairing files ...")
+        plan = plan_archive(folder, read_document)
+        with progress_bar("aligning pairs", len(plan.pairs), quiet) as advance:
+            plan, counts = align_archive(folder, output, report, options, jobs, advance, plan)
+    except UnbitextError as error:
+        raise fail(error) from None
+    if not quiet:
+        typer.echo(f"  documents   {counts.documents} pairs aligned with {jobs} job(s), {counts.failed} failed")
+        typer.echo(f"  units       {counts.written} written ({counts.repeated} repeats of a pair written once), "
+                   f"{counts.flagged} flagged")
+        typer.echo(f"  set aside   {len(plan.set_aside)} file(s): unpaired, doubled or not documents"
+                   + (f" (listed in {report})" if report else ""))
+        for entry in plan.set_aside[:10]:
+            typer.echo(f"    {entry.path}: {entry.why}")
+        if len(plan.set_aside) > 10:
+            typer.echo("    ...")
+    if counts.failed:
+        typer.echo(f"unbitext: {counts.failed} of {counts.documents} pair(s) failed, the first: {counts.first_error}"
+                   + (f"; every error is in {report}" if report else ""), err=True)
+        raise typer.Exit(1)
 
 
 app.add_typer(cli_glossary.app, name="glossary")

@@ -175,12 +175,20 @@ def _creation_date() -> str:
     return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(seconds))
 
 
-def write_alignment(aligned: AlignedDocuments, output: Path | str, options: AlignOptions = AlignOptions(),
-                    report_path: Path | str | None = None, review_path: Path | str | None = None,
-                    table_path: Path | str | None = None) -> dict[str, Any]:
-    """Write the TMX and whichever of the JSON report, the review page and the correction
-    table are asked for: all of them or none. Return the report."""
-    check_outputs([output, report_path, review_path, table_path], [aligned.zh.path, aligned.en.path])
+@dataclass(frozen=True)
+class Memory:
+    """One document pair's memory, ready for the writers: the TMX header and units, the
+    report, and the alignment result the review page and table are drawn from."""
+
+    header: TmxHeader
+    units: tuple[TranslationUnit, ...]
+    report: dict[str, Any]
+    result: AlignmentResult
+    settings: dict[str, Any]
+
+
+def build_memory(aligned: AlignedDocuments, options: AlignOptions = AlignOptions()) -> Memory:
+    """Everything `write_alignment` writes, computed without writing; a batch worker returns it."""
     result = align_result(aligned, options)
     zh, en = aligned.zh, aligned.en
     name = document_name(zh, en, options.symbol)
@@ -214,13 +222,24 @@ def write_alignment(aligned: AlignedDocuments, output: Path | str, options: Alig
     kept = [unit for unit in result.units if unit.confidence >= options.min_confidence]
     report = build_report(result, settings)
     report["left_out_below_min_confidence"] = len(result.units) - len(kept)
-    units = tmx_units(kept, name, tags, srclang, UnitMetadata(name, date, author))
+    units = tuple(tmx_units(kept, name, tags, srclang, UnitMetadata(name, date, author)))
+    return Memory(header, units, report, result, settings)
+
+
+def write_alignment(aligned: AlignedDocuments, output: Path | str, options: AlignOptions = AlignOptions(),
+                    report_path: Path | str | None = None, review_path: Path | str | None = None,
+                    table_path: Path | str | None = None) -> dict[str, Any]:
+    """Write the TMX and whichever of the JSON report, the review page and the correction
+    table are asked for: all of them or none. Return the report."""
+    check_outputs([output, report_path, review_path, table_path], [aligned.zh.path, aligned.en.path])
+    memory = build_memory(aligned, options)
+    report = memory.report
     with OutputSet([output, report_path, review_path, table_path]) as outputs:
-        report["units_written"] = write_tmx(outputs.temporary(output), header, units, atomic=False)
+        report["units_written"] = write_tmx(outputs.temporary(output), memory.header, memory.units, atomic=False)
         if review_path is not None:
-            write_review(result, settings, outputs.temporary(review_path))
+            write_review(memory.result, memory.settings, outputs.temporary(review_path))
         if table_path is not None:
-            write_table(units, header, outputs.temporary(table_path), Path(table_path).suffix)
+            write_table(list(memory.units), memory.header, outputs.temporary(table_path), Path(table_path).suffix)
         if report_path is not None:
             outputs.temporary(report_path).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
                                                       encoding="utf-8")
