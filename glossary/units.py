@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from unbitext.align.reader import read_document
+from unbitext.archive_pairs import plan_archive
 from unbitext.errors import InputError
 from unbitext.pipeline import AlignOptions, align_files, align_result, document_name, tmx_units
 from unbitext.tmx.reader import iter_units, read_header
@@ -66,13 +68,27 @@ def units_from_documents(first: Path | str, second: Path | str) -> UnitSource:
 
 
 def source_count(inputs: list[Path]) -> int:
-    """How many sources load_units will yield: each TMX file, and each document pair."""
-    memories = sum(p.suffix.lower() == ".tmx" for p in inputs)
-    return memories + (len(inputs) - memories) // 2
+    """How many sources load_units will yield: each TMX file, each document pair, and each
+    pair of an archive folder."""
+    folders = [p for p in inputs if p.is_dir()]
+    memories = sum(p.suffix.lower() == ".tmx" for p in inputs if not p.is_dir())
+    in_folders = sum(len(plan_archive(folder, read_document).pairs) for folder in folders)
+    return memories + (len(inputs) - len(folders) - memories) // 2 + in_folders
 
 
-def load_units(inputs: list[Path]) -> Iterator[UnitSource]:
-    """TMX files one by one; other files two by two, as Chinese/English document pairs."""
+def load_units(inputs: list[Path], failed: list[str] | None = None) -> Iterator[UnitSource]:
+    """TMX files one by one; other files two by two, as Chinese/English document pairs; a
+    folder as an archive (unbitext.archive_pairs), its pairs that cannot be aligned added to
+    `failed` (one line each) instead of stopping the others."""
+    for folder in (p for p in inputs if p.is_dir()):
+        for pair in plan_archive(folder, read_document).pairs:
+            try:
+                yield units_from_documents(pair.zh, pair.en)
+            except InputError as error:
+                if failed is None:
+                    raise
+                failed.append(str(error))
+    inputs = [p for p in inputs if not p.is_dir()]
     documents = [p for p in inputs if p.suffix.lower() != ".tmx"]
     if len(documents) % 2:
         raise InputError("document inputs come in pairs (one Chinese, one English); this one has no partner",

@@ -168,3 +168,12 @@ def test_a_folder_without_pairs_and_single_pair_options_are_refused(tmp_path: Pa
     result = runner.invoke(app, ["align", str(tmp_path), "-o", str(tmp_path / "a.tmx"), "--table", "t.tsv"])
     assert result.exit_code == 2 and "--table is for one pair of files, not a folder" in result.output
     assert not (tmp_path / "a.tmx").exists()
+
+
+def test_glossary_from_an_archive_folder(archive: Path, tmp_path: Path) -> None:
+    terms = tmp_path / "terms.utf8"
+    result = runner.invoke(app, ["glossary", "extract", str(archive), "-o", str(terms), "--quiet"])
+    assert result.exit_code == 0
+    assert result.output.count("pair left out") == 2  # the two planted failures; the other 12 pairs are used
+    lines = terms.read_text(encoding="utf-8").splitlines()
+    assert any(line.split("\t")[:2] == ["UNODC", "毒品和犯罪问题办公室"] for line in lines)

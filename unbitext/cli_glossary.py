@@ -31,7 +31,8 @@ class GlossaryFormat(str, Enum):
 def extract_command(
     inputs: Annotated[list[Path], typer.Argument(
         metavar="INPUT...", help="TMX files, and/or Chinese/English document pairs (two files each, either "
-                                 "order; Word, PDF, HTML or plain text). "
+                                 "order; Word, PDF, HTML or plain text), and/or folders of documents (every "
+                                 "pair in them, as 'unbitext align FOLDER' pairs them). "
                                  "Several inputs make one glossary.", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The glossary file to write.", show_default=False)],
     output_format: Annotated[GlossaryFormat | None, typer.Option(
@@ -61,8 +62,8 @@ def extract_command(
     try:
         check_outputs([output], inputs)
         with progress_bar("reading and aligning inputs", source_count(inputs), quiet) as advance:
-            sources = []
-            for source in load_units(inputs):
+            sources, failed = [], []
+            for source in load_units(inputs, failed):
                 sources.append(source)
                 if advance:
                     advance(1)
@@ -70,6 +71,8 @@ def extract_command(
         write_glossary(glossary, output, chosen)
     except UnbitextError as error:
         raise fail(error) from None
+    for line in failed:
+        typer.echo(f"unbitext: warning: pair left out: {line}", err=True)
     if not glossary.pairs:
         typer.echo(f"unbitext: warning: no term pairs found in {len(inputs)} input(s); {output} holds none "
                    f"(too little aligned text, or --min-count {min_count} too high)", err=True)
