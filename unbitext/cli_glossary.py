@@ -62,7 +62,8 @@ def extract_command(
     try:
         check_outputs([output], inputs)
         with progress_bar("reading and aligning inputs", source_count(inputs), quiet) as advance:
-            sources, failed = [], []
+            sources = []
+            failed: list[str] = []
             for source in load_units(inputs, failed):
                 sources.append(source)
                 if advance:
