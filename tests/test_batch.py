@@ -177,3 +177,22 @@ def test_glossary_from_an_archive_folder(archive: Path, tmp_path: Path) -> None:
     assert result.output.count("pair left out") == 2  # the two planted failures; the other 12 pairs are used
     lines = terms.read_text(encoding="utf-8").splitlines()
     assert any(line.split("\t")[:2] == ["UNODC", "毒品和犯罪问题办公室"] for line in lines)
+
+
+def test_an_interrupted_archive_run_leaves_nothing(archive: Path, tmp_path: Path) -> None:
+    """SIGTERM while the workers align: exit 128+15, no TMX, no report, no temporary file."""
+    import signal
+    import subprocess
+    import time
+
+    command = [sys.executable, "-m", "unbitext", "align", str(archive), "-o", str(tmp_path / "a.tmx"),
+               "--report", str(tmp_path / "a.json"), "--jobs", "2", "--quiet"]
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not any(tmp_path.iterdir()) and time.monotonic() < deadline:  # the report's temporary is open
+        time.sleep(0.05)
+    assert process.poll() is None  # still working: the signal comes mid-run
+    process.send_signal(signal.SIGTERM)
+    code = process.wait(timeout=60)
+    assert code == 128 + signal.SIGTERM, process.stderr.read() if process.stderr else ""
+    assert list(tmp_path.iterdir()) == []

@@ -25,7 +25,7 @@ from unbitext import __version__
 from unbitext.align.reader import read_document
 from unbitext.archive_pairs import ArchivePlan, DocumentPair, plan_archive
 from unbitext.errors import UnbitextError
-from unbitext.fileio import OutputSet
+from unbitext.fileio import OutputSet, deferred_signals
 from unbitext.pipeline import AlignOptions, align_files, build_memory
 from unbitext.tmx.digests import DigestSet, unit_digest
 from unbitext.tmx.units import TmxHeader, TranslationUnit
@@ -83,7 +83,8 @@ def _in_order(pairs: tuple[DocumentPair, ...], options: AlignOptions, jobs: int)
         waiting = iter(pairs)
         try:
             for pair in waiting:
-                window.append(pool.submit(align_pair, pair, options))
+                with deferred_signals():
+                    window.append(pool.submit(align_pair, pair, options))
                 if len(window) >= 3 * jobs:
                     yield window.popleft().result()
             while window:

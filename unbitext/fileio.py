@@ -20,6 +20,7 @@ import re
 import signal
 import stat
 import tempfile
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType
@@ -211,3 +212,25 @@ def install_signal_handlers() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), stop)
+
+
+@contextlib.contextmanager
+def deferred_signals() -> Iterator[None]:
+    """Hold SIGINT, SIGTERM and SIGHUP for the duration, then act on one that came.
+
+    Starting a process pool starts a thread; a signal raising in the middle of that leaves a
+    thread object the pool's shutdown cannot join, and a traceback instead of a clean stop."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers; signals are delivered there anyway
+        return
+    names = [name for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    caught: list[int] = []
+    previous = {name: signal.signal(getattr(signal, name), lambda signum, _: caught.append(signum))
+                for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+    if caught:
+        signal.raise_signal(caught[0])
