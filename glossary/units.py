@@ -67,13 +67,13 @@ def units_from_documents(first: Path | str, second: Path | str) -> UnitSource:
     return UnitSource(tuple(units), language, f"documents {first} + {second}")
 
 
-def source_count(inputs: list[Path]) -> int:
-    """How many sources load_units will yield: each TMX file, each document pair, and each
-    pair of an archive folder."""
-    folders = [p for p in inputs if p.is_dir()]
-    memories = sum(p.suffix.lower() == ".tmx" for p in inputs if not p.is_dir())
-    in_folders = sum(len(plan_archive(folder, read_document).pairs) for folder in folders)
-    return memories + (len(inputs) - len(folders) - memories) // 2 + in_folders
+def source_count(inputs: list[Path]) -> int | None:
+    """How many sources load_units will yield: each TMX file and each document pair; None
+    when a folder is among the inputs (its pairs are known only once it is read)."""
+    if any(p.is_dir() for p in inputs):
+        return None
+    memories = sum(p.suffix.lower() == ".tmx" for p in inputs)
+    return memories + (len(inputs) - memories) // 2
 
 
 def load_units(inputs: list[Path], failed: list[str] | None = None) -> Iterator[UnitSource]:
