@@ -58,7 +58,7 @@ def align_command(
                                           "Word (.docx), PDF, HTML or plain text; or a folder of documents "
                                           "(an archive: every pair in it, one memory).", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The TMX file to write.", show_default=False)],
-    second: Annotated[Path | None, typer.Argument(metavar="[FILE2]", help="The other language version (none "
+    second: Annotated[Path | None, typer.Argument(metavar="FILE2", help="The other language version (none "
                                                   "when FILE1 is a folder).", show_default=False)] = None,
     report: Annotated[Path | None, typer.Option(
         "--report", help="Also write a JSON report: pairs, numbers on one side only, suspicious pairs, "
