@@ -15,7 +15,7 @@ from lxml import etree
 from unbitext import __version__
 from unbitext.fileio import atomic_output, write_text_atomic
 from unbitext.glossary.model import Glossary, TermPair
-from unbitext.tmx.units import TmxHeader, TranslationUnit
+from unbitext.tmx.units import TmxHeader, TranslationUnit, settings_props
 from unbitext.tmx.writer import write_tmx
 
 FORMATS = ("tsv", "csv", "tbx", "tmx")
@@ -111,7 +111,7 @@ def write_glossary(glossary: Glossary, path: Path | str, output_format: str,
     elif output_format == "tmx":
         source_language, _ = _languages(glossary, tags)
         header = TmxHeader(srclang=source_language, segtype="phrase", creationtoolversion=__version__,
-                           props=tuple((f"x-unbitext-{k.replace('_', '-')}", v) for k, v in glossary.settings.items()))
+                           props=settings_props(glossary.settings))
         order = ("en", "zh") if glossary.source_language == "en" else ("zh", "en")
         write_tmx(path, header, (
             TranslationUnit(tuple((tags[lang], getattr(pair, lang)) for lang in order),

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from unbitext.text import fold_whitespace
 
+# Unit fields in the form Trados Studio exports and maps (x-Name:Type, "SDL TM8 Format");
+# our readers and OmegaT read them as x-document, x-unit, x-sentence (field_name below).
+DOCUMENT_FIELD = "x-Document:SingleString"
+UNIT_FIELD = "x-Unit:SingleString"
+SENTENCE_FIELD = "x-Sentence:SingleString"
+# How sure the pairing is, in percent, and why it is flagged: Trados can filter and penalize on both.
+CONFIDENCE_FIELD = "x-Confidence:Integer"
+FLAGS_FIELD = "x-Flags:SingleString"
+
 # Characters XML 1.0 forbids (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF).
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def settings_props(settings: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+    """The settings that made a file, as header props: {"min_count": 2} -> x-unbitext-min-count."""
+    return tuple((f"x-unbitext-{key.replace('_', '-')}", str(value)) for key, value in settings.items())
 
 
 def clean_segment(text: str) -> str:

@@ -28,7 +28,7 @@ from unbitext.errors import UnbitextError
 from unbitext.fileio import OutputSet, deferred_signals
 from unbitext.pipeline import AlignOptions, align_files, build_memory
 from unbitext.tmx.digests import DigestSet, unit_digest
-from unbitext.tmx.units import TmxHeader, TranslationUnit
+from unbitext.tmx.units import TmxHeader, TranslationUnit, settings_props
 from unbitext.tmx.writer import write_tmx
 
 DOCUMENTS_FIELD = "x-Documents:MultipleString"  # a repeated pair: every document it occurs in
@@ -133,7 +133,7 @@ def _spooled(spool: IO[bytes], repeats: dict[int, list[str]]) -> Iterator[Transl
         except EOFError:
             return
         if digest in repeats:
-            first = dict(unit.props).get("x-Document:SingleString", "")
+            first = unit.prop("x-document") or ""
             documents = list(dict.fromkeys([first, *repeats[digest]]))
             unit = replace(unit, props=unit.props + tuple((DOCUMENTS_FIELD, d) for d in documents))
         yield unit
@@ -158,9 +158,7 @@ def align_archive(folder: Path, output: Path, report_path: Path | None, options:
                 "jobs": jobs, "order": "by document symbol, then by unit",
                 "repeats": f"a pair in several documents is written once, every document in {DOCUMENTS_FIELD}"}
     header = TmxHeader(srclang=tags[srclang], segtype=options.segment, creationtoolversion=__version__,
-                       adminlang="en-US",
-                       props=tuple((f"x-unbitext-{key.replace('_', '-')}", str(value))
-                                   for key, value in settings.items()))
+                       adminlang="en-US", props=settings_props(settings))
     with OutputSet([output, report_path]) as outputs, tempfile.TemporaryFile(dir=output.resolve().parent) as spool:
         report_file = (outputs.temporary(report_path).open("w", encoding="utf-8") if report_path
                        else open(os.devnull, "w", encoding="utf-8"))

@@ -28,18 +28,19 @@ from unbitext.fileio import OutputSet, check_outputs
 from unbitext.langtags import check_language_tag
 from unbitext.review import write_review
 from unbitext.table import write_table
-from unbitext.tmx.units import TmxHeader, TranslationUnit
+from unbitext.tmx.units import (
+    CONFIDENCE_FIELD,
+    DOCUMENT_FIELD,
+    FLAGS_FIELD,
+    SENTENCE_FIELD,
+    UNIT_FIELD,
+    TmxHeader,
+    TranslationUnit,
+    settings_props,
+)
 from unbitext.tmx.writer import write_tmx
 
 LANGUAGE_CODES = {"zh", "en", "chinese", "english", "zho", "eng", "cn"}
-# Unit fields in the form Trados Studio exports and maps (x-Name:Type, "SDL TM8 Format");
-# our readers and OmegaT read them as x-document, x-unit, x-sentence (tmx.units.field_name).
-DOCUMENT_FIELD = "x-Document:SingleString"
-UNIT_FIELD = "x-Unit:SingleString"
-SENTENCE_FIELD = "x-Sentence:SingleString"
-# How sure the pairing is, in percent, and why it is flagged: Trados can filter and penalize on both.
-CONFIDENCE_FIELD = "x-Confidence:Integer"
-FLAGS_FIELD = "x-Flags:SingleString"
 
 
 def default_author() -> str:
@@ -217,7 +218,7 @@ def build_memory(aligned: AlignedDocuments, options: AlignOptions = AlignOptions
     header = TmxHeader(
         srclang=tags[srclang], segtype=options.segment, creationtoolversion=__version__,
         adminlang="en-US", creationdate=date, creationid=author,
-        props=tuple((f"x-unbitext-{key.replace('_', '-')}", str(value)) for key, value in settings.items()),
+        props=settings_props(settings),
     )
     kept = [unit for unit in result.units if unit.confidence >= options.min_confidence]
     report = build_report(result, settings)

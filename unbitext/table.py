@@ -14,16 +14,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from unbitext.errors import InputError, UsageError
-from unbitext.tmx.units import TmxHeader, TranslationUnit, field_name
+from unbitext.tmx.units import (
+    CONFIDENCE_FIELD,
+    DOCUMENT_FIELD,
+    FLAGS_FIELD,
+    SENTENCE_FIELD,
+    UNIT_FIELD,
+    TmxHeader,
+    TranslationUnit,
+    field_name,
+)
 
 COLUMNS = ("tuid", "document", "unit", "sentence", "confidence", "flags")
 _FIELDS = {"x-document": "document", "x-unit": "unit", "x-sentence": "sentence", "x-flags": "flags"}
 _HEADER_ATTRIBUTES = ("srclang", "segtype", "creationtool", "creationtoolversion", "o_tmf", "adminlang", "datatype",
                       "creationdate", "creationid")
-# Which Trados field form each column goes back into (see unbitext.pipeline).
-_PROP_TYPES = {"document": "x-Document:SingleString", "unit": "x-Unit:SingleString",
-               "sentence": "x-Sentence:SingleString", "confidence": "x-Confidence:Integer",
-               "flags": "x-Flags:SingleString"}
+# Which Trados field form each column goes back into.
+_PROP_TYPES = {"document": DOCUMENT_FIELD, "unit": UNIT_FIELD, "sentence": SENTENCE_FIELD,
+               "confidence": CONFIDENCE_FIELD, "flags": FLAGS_FIELD}
 
 
 def _row(unit: TranslationUnit) -> list[str]:
