@@ -167,6 +167,8 @@ def test_a_folder_without_pairs_and_single_pair_options_are_refused(tmp_path: Pa
     assert result.exit_code == 2 and "no Chinese/English pair of documents found" in result.output
     result = runner.invoke(app, ["align", str(tmp_path), "-o", str(tmp_path / "a.tmx"), "--table", "t.tsv"])
     assert result.exit_code == 2 and "--table is for one pair of files, not a folder" in result.output
+    result = runner.invoke(app, ["align", str(tmp_path), "-o", str(tmp_path / "a.tmx"), "--zh-tag", "zz zz"])
+    assert result.exit_code == 2 and "--zh-tag 'zz zz' is not a BCP 47 language tag" in result.output
     assert not (tmp_path / "a.tmx").exists()
 
 

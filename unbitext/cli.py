@@ -119,19 +119,20 @@ def align_command(
     Exit status: 0 on success, 2 when a file cannot be read or aligned; for a folder, 1 when
     some pairs failed (the memory holds the others), 2 when none could be aligned.
     """
-    if first.is_dir() and second is None:
-        archive_command(first, output, report, AlignOptions(
-            source_lang=source_lang.value if source_lang else None, zh_tag=zh_tag, en_tag=en_tag,
-            segment=segment.value, creation_id=creation_id or "", min_confidence=min_confidence),
-            [("--review", review), ("--table", table), ("--symbol", symbol), ("--force", force or None)],
-            jobs or os.cpu_count() or 1, quiet)
-        return
-    if second is None:
-        raise fail(UsageError("give two files (Chinese and English), or one folder", first))
     try:
         options = AlignOptions(source_lang=source_lang.value if source_lang else None, zh_tag=zh_tag, en_tag=en_tag,
                                segment=segment.value, creation_id=creation_id or "", symbol=symbol, force=force,
                                min_confidence=min_confidence)
+    except UnbitextError as error:
+        raise fail(error) from None
+    if first.is_dir() and second is None:
+        archive_command(first, output, report, options,
+                        [("--review", review), ("--table", table), ("--symbol", symbol), ("--force", force or None)],
+                        jobs or os.cpu_count() or 1, quiet)
+        return
+    if second is None:
+        raise fail(UsageError("give two files (Chinese and English), or one folder", first))
+    try:
         check_outputs([output, report, review, table], [first, second])
         if table is not None and table.suffix.lower() not in (".xlsx", ".tsv"):
             raise UsageError("--table is written as .xlsx or .tsv", table)
