@@ -68,7 +68,7 @@ class ArchivePlan:
 
 
 def _name_parts(relative: Path) -> ArchiveFile:
-    stem = relative.name[: -len(relative.suffix)] if relative.suffix else relative.name
+    stem = relative.stem
     ods = ODS_NAME.match(stem)
     if ods:
         symbol = symbol_key(ods["symbol"])
