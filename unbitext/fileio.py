@@ -122,10 +122,7 @@ def _publish(temporary: Path, target: Path) -> None:
 def atomic_output(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside `path`; move it onto `path` only if the block succeeds."""
     target = Path(path)
-    if target.is_dir():
-        raise OutputError("is a folder: give a file name to write", target)
-    if not target.resolve().parent.is_dir():
-        raise OutputError("the folder to write into does not exist", target)
+    check_outputs([target], [])
     temporary = _temporary_beside(target)
     try:
         try:
