@@ -8,11 +8,9 @@ character (的 和 在 与 及 对 等 …), ranked by C-value.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
-from unbitext.align.script import HAN, HAN_RANGES
-from unbitext.glossary.cvalue import c_values
+from unbitext.align.script import HAN_RANGES
 
 MAX_LENGTH = 16
 # Accessor variety: how many different characters a candidate must have on each side (or
@@ -50,37 +48,3 @@ def ngrams(text: str, max_length: int = MAX_LENGTH) -> Iterator[tuple[int, int]]
             for j in range(i + 2, min(end, i + max_length) + 1):
                 if run[j - 1] not in NOT_LAST:
                     yield offset + i, offset + j
-
-
-def candidates(texts: Iterable[str], min_count: int = 2) -> dict[str, float]:
-    """Candidates occurring at least `min_count` times, with a positive C-value, that are
-    free on both sides (accessor variety >= 2: "究方面的挑战", always after 研, is a fragment)."""
-    counts: Counter[str] = Counter()
-    left: dict[str, set[str]] = defaultdict(set)
-    right: dict[str, set[str]] = defaultdict(set)
-    for text in texts:
-        for i, j in ngrams(text):
-            term = text[i:j]
-            counts[term] += 1
-            # A run boundary or a function character is a different context every time;
-            # not 和 及 与, which also join the parts of one term (信息和通信技术).
-            before = text[i - 1] if i else ""
-            after = text[j] if j < len(text) else ""
-            left[term].add(before if HAN.match(before or " ") and before not in _BOUNDARY_CHARS
-                           else f"^{len(left[term])}")
-            right[term].add(after if HAN.match(after or " ") and after not in _BOUNDARY_CHARS
-                            else f"${len(right[term])}")
-    frequent = {term: n for term, n in counts.items()
-                if n >= min_count and min(len(left[term]), len(right[term])) >= min(MIN_VARIETY, n)}
-
-    def parts(term: str) -> Iterator[str]:
-        for i in range(len(term)):
-            for j in range(i + 2, len(term) + 1 - (i == 0)):
-                yield term[i:j]
-
-    # A candidate never seen outside a longer candidate ("优先事项", always in "今后的优先事项")
-    # is the longer one's piece: only the longer one can be the term.
-    inside: set[str] = set()
-    for longer, n in frequent.items():
-        inside.update(part for part in parts(longer) if frequent.get(part) == n)
-    return {term: score for term, score in c_values(frequent, len, parts).items() if score > 0 and term not in inside}

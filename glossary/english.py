@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from unbitext.align.anchors import SYMBOL as _SYMBOL
-from unbitext.glossary.cvalue import c_values
 
 MAX_WORDS = 8
 # Accessor variety (different words on each side, or as many as occurrences if fewer).
@@ -77,51 +75,3 @@ def ngrams(text: str, max_words: int = MAX_WORDS) -> Iterator[tuple[int, int]]:
                 end = words[j][1]
                 if _edge_word(text[words[j][0] : end]):
                     yield start, end
-
-
-def candidates(texts: Iterable[str], min_count: int = 2) -> tuple[dict[str, float], dict[str, str]]:
-    """(C-value of every frequent candidate key, the most frequent written form of each key)."""
-    counts: Counter[str] = Counter()
-    forms: Counter[tuple[str, str]] = Counter()
-    left: dict[str, set[str]] = defaultdict(set)
-    right: dict[str, set[str]] = defaultdict(set)
-    name_ends: dict[str, bool] = {}
-    for text in texts:
-        for start, end in ngrams(text):
-            written = " ".join(text[start:end].split())
-            if not any(c.isalpha() for c in written):
-                continue  # numbers are anchors, not terms
-            key = normalize(written)
-            counts[key] += 1
-            forms[(key, _without_initial_capital(text, start, written))] += 1
-            # An article or a pronoun next to a candidate says nothing about where a term
-            # ends ("the panellist"); "and" or "of" may ("information and communications").
-            before = _LAST_WORD.search(text, 0, start)
-            after = _FIRST_WORD.match(text, end)
-            before_word = before.group(1).lower() if before else ""
-            after_word = after.group(1).lower() if after else ""
-            left[key].add(before_word if before_word and before_word not in OUTSIDE_WORDS else f"^{len(left[key])}")
-            right[key].add(after_word if after_word and after_word not in OUTSIDE_WORDS else f"${len(right[key])}")
-            if written[-1:].isupper() or written.split()[-1][:1].isupper():
-                name_ends.setdefault(key, False)
-                if not (after and after.group(1)[:1].isupper()):
-                    name_ends[key] = True
-    # A capitalized candidate always followed by another capitalized word is a piece of a
-    # name ("Implementation Review" of "... Review Group" and "... Review Mechanism").
-    inside_names = {key for key, ends in name_ends.items() if not ends}
-    frequent = {key: n for key, n in counts.items()
-                if n >= min_count and min(len(left[key]), len(right[key])) >= min(MIN_VARIETY, n)
-                and key not in inside_names}
-
-    def parts(key: str) -> Iterator[str]:
-        words = key.split()
-        for i in range(len(words)):
-            for j in range(i + 1, len(words) + 1 - (i == 0)):
-                yield " ".join(words[i:j])
-
-    scores = {key: s for key, s in c_values(frequent, lambda k: len(k.split()), parts).items() if s > 0}
-    best_form: dict[str, str] = {}
-    for (key, written), _ in forms.most_common():
-        if key in scores:
-            best_form.setdefault(key, written)
-    return scores, best_form

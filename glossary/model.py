@@ -12,9 +12,12 @@ class TermPair:
     count: int  # aligned units containing both
     score: float  # higher is surer
     example: str  # id of one unit containing both: "wg4-2022:paragraph 29:2"
-    method: str = "association"  # or "acronym" (long form / short form pattern)
-    status: str = "preferred"  # TBX administrativeStatus; "deprecated" or "avoid" mark forbidden terms
+    method: str = "word alignment"  # or how the text spelled it out: "long form (short form)", "entitled" …
+    status: str = "preferred"  # "proposed" for extracted pairs; "deprecated" or "avoid" mark forbidden terms
     note: str = ""
+    zh_context: str = ""  # the example unit's sentences
+    en_context: str = ""
+    short_of: str = ""  # for an abbreviation: the Chinese full form it shortens (one concept with it)
 
 
 @dataclass(frozen=True)

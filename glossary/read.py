@@ -79,9 +79,16 @@ def read_csv(path: Path, text: str) -> list[GlossaryTerm]:
     if not rows:
         return []
     header = [h.strip().lower() for h in rows[0]]
-    named = {"source", "target"} <= set(header) or {"zh", "en"} <= set(header)
-    first, second = (header.index("source"), header.index("target")) if "source" in header and named else (
-        (header.index("zh"), header.index("en")) if named else (0, 1))
+    # Term columns named source/target, or by language: zh/en, zh-CN/en-US (our export, memoQ's).
+    zh_column, en_column = (next((k for k, h in enumerate(header) if h.split("-")[0] == language), None)
+                            for language in ("zh", "en"))
+    named = True
+    if "source" in header and "target" in header:
+        first, second = header.index("source"), header.index("target")
+    elif zh_column is not None and en_column is not None:
+        first, second = zh_column, en_column
+    else:
+        named, first, second = False, 0, 1
     status_column = header.index("status") if named and "status" in header else None
     terms = []
     for row in rows[1:] if named else rows:

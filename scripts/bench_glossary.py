@@ -1,7 +1,9 @@
-"""Time term extraction over wg4-2022 (median of several runs, after start-up).
+"""Time term extraction: per report (wg4-2022) and per 10,000 sentence pairs (median of runs).
 
-Reading and aligning the documents is done once before timing; the target (under 2 s)
-is for extraction from the aligned units.
+Reading and aligning the documents is done once before timing; each timed run segments,
+word-aligns (with the shipped background of 3,812 UN pairs), extracts and ranks. The target
+is a report in under 5 s. The 10,000-pair figure runs the development set's 4,000 pairs
+repeated to 10,000 (the aligner's cost grows with pairs; repeated text is as costly as new).
 Usage: python scripts/bench_glossary.py [--runs N]
 """
 
@@ -13,27 +15,36 @@ import time
 
 from _examples import ROOT
 
-from unbitext.glossary.extract import extract
-from unbitext.glossary.units import units_from_documents
+from unbitext.glossary.extract import ExtractOptions, extract
+from unbitext.glossary.segment import zh_tokens
+from unbitext.glossary.units import AlignedUnit, UnitSource, units_from_documents
+
+
+def timed(sources: list[UnitSource], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        extract(sources, ExtractOptions())
+        times.append(time.perf_counter() - start)
+    return times
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
-    start = time.perf_counter()
-    source = units_from_documents(ROOT / "examples/wg4-2022/zh.txt", ROOT / "examples/wg4-2022/en.txt")
-    loading = time.perf_counter() - start
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        glossary = extract([source])
-        times.append(time.perf_counter() - start)
+    zh_tokens("预热")  # jieba loads its dictionary once per process (about 0.7 s), before timing
+    report = units_from_documents(ROOT / "examples/wg4-2022/zh.txt", ROOT / "examples/wg4-2022/en.txt")
+    times = timed([report], runs)
     median = statistics.median(times)
-    print(f"wg4-2022: {len(source.units)} aligned units, {len(glossary.pairs)} term pairs")
-    print(f"reading and aligning (once): {loading:.3f} s")
-    print(f"extraction, median of {runs}: {median:.3f} s (min {min(times):.3f}, max {max(times):.3f}); "
-          f"target < 2 s: {'ok' if median < 2 else 'MISSED'}")
+    print(f"report (wg4-2022, {len(report.units)} units): median of {runs} {median:.2f} s "
+          f"(min {min(times):.2f}, max {max(times):.2f}); target < 5 s: {'ok' if median < 5 else 'MISSED'}")
+    devset = ROOT / "examples" / "unv1-devset"
+    zh = (devset / "zh.txt").read_text(encoding="utf-8").splitlines()
+    en = (devset / "en.txt").read_text(encoding="utf-8").splitlines()
+    units = tuple(AlignedUnit(f"devset:{n}", zh[n % len(zh)], en[n % len(en)]) for n in range(10_000))
+    times = timed([UnitSource(units, "en", "devset x2.5")], max(1, runs // 2))
+    print(f"10,000 sentence pairs: median of {max(1, runs // 2)} {statistics.median(times):.1f} s")
 
 
 if __name__ == "__main__":

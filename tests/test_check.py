@@ -10,8 +10,9 @@ from typer.testing import CliRunner
 
 from tests.conftest import example
 from unbitext.cli import app
-from unbitext.glossary.check import Checker, TermIndex, english_variants, fold_term, singular
+from unbitext.glossary.check import Checker
 from unbitext.glossary.read import GlossaryTerm, read_glossary
+from unbitext.glossary.termindex import TermIndex, english_variants, fold_term, singular
 from unbitext.glossary.units import AlignedUnit, units_from_documents
 
 GLOSSARY = Path(__file__).parent / "data" / "wg4-check-glossary.tsv"

@@ -13,11 +13,15 @@ from typer.testing import CliRunner
 from tests.conftest import example
 from unbitext.cli import app
 from unbitext.glossary.acronyms import defined_terms
-from unbitext.glossary.english import candidates as english_candidates
-from unbitext.glossary.export import CSV_COLUMNS, write_glossary
-from unbitext.glossary.extract import extract
+from unbitext.glossary.export import CSV_EXTRA_COLUMNS, write_glossary
+from unbitext.glossary.extract import ExtractOptions, extract
+from unbitext.glossary.model import Glossary, TermPair
+from unbitext.glossary.phrases import phrase_pairs
 from unbitext.glossary.read import read_glossary
+from unbitext.glossary.segment import en_tokens, zh_tokens
+from unbitext.glossary.termindex import fold_term
 from unbitext.glossary.units import units_from_documents, units_from_tmx
+from unbitext.glossary.wordalign import grow_diag_final_and
 from unbitext.tmx.reader import iter_units
 from unbitext.tmx.validate import dtd_errors
 
@@ -42,8 +46,7 @@ def test_gold_pairs_occur_in_both_texts() -> None:
     zh_text = example("wg4-2022", "zh").read_text(encoding="utf-8")
     en_text = example("wg4-2022", "en").read_text(encoding="utf-8").lower()
     gold = _gold(DATA / "glossary_gold.tsv")
-    assert len(gold) >= 60
-    assert len(_gold(DATA / "glossary_rejected.tsv")) >= 50
+    assert len(gold) == 73  # the pairs listed by reading the texts, none taken from extractor output
     for zh, ens in gold:
         assert zh in zh_text, zh
         assert any(en.lower() in en_text for en in ens), ens
@@ -51,19 +54,48 @@ def test_gold_pairs_occur_in_both_texts() -> None:
 
 def test_the_required_pairs_come_out(wg4_glossary) -> None:
     pairs = {(p.zh, p.en) for p in wg4_glossary.pairs}
-    assert ("缔约国会议", "Conference of the States Parties") in pairs
     assert ("毒品和犯罪问题办公室", "UNODC") in pairs
     assert ("联合国毒品和犯罪问题办公室", "United Nations Office on Drugs and Crime") in pairs
-    assert ("最高审计机关", "supreme audit institutions") in pairs
+    assert ("工作组", "Working Group") in pairs and ("缔约国", "States parties") in pairs
+    assert ("信息和通信技术", "information and communications technologies") in pairs
     unodc = next(p for p in wg4_glossary.pairs if p.en == "UNODC")
-    assert unodc.method == "defined" and unodc.count == 16 and unodc.example == "wg4-2022:paragraph 29:2"
+    assert unodc.method == "long form (short form)" and unodc.count == 16 and unodc.status == "proposed"
+    assert unodc.short_of == "联合国毒品和犯罪问题办公室"
+    assert "(UNODC)" in unodc.en_context and "（毒品和犯罪问题办公室）" in unodc.zh_context
+    # Not a term: a coordination of two terms that each stand alone, a fragment of a longer term.
+    assert ("培训和研究", "training and research") not in pairs
+    assert ("通信技术", "communications technologies") not in pairs
+    assert len(wg4_glossary.pairs) <= 100  # the default size a person reviews
 
 
-def test_precision_at_50_on_the_gold(wg4_glossary) -> None:
-    gold = {zh: {e.lower() for e in ens} for zh, ens in _gold(DATA / "glossary_gold.tsv")}
-    correct = sum(p.en.lower() in gold.get(p.zh, ()) for p in wg4_glossary.pairs[:50])
-    # Measured 45/50 (scripts/eval_glossary.py), the issue's target of 0.9.
-    assert correct >= 45
+def _judged(name: str) -> dict[tuple[str, str], str]:
+    verdicts = {}
+    for line in (DATA / "glossary-judgements" / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            zh, en, verdict = line.split("\t")[:3]
+            verdicts[(zh, fold_term(en))] = verdict
+    return verdicts
+
+
+def test_precision_at_50_judged_by_hand(wg4_glossary) -> None:
+    """Against verdicts a person gave pair by pair (tests/data/glossary-judgements); a pair not
+    judged counts as wrong. wg4-2022 is the tuning document; npt-2015 is held out (0.78 measured,
+    scripts/eval_glossary.py). eflomal samples, so the bounds leave room for a few pairs' change."""
+    verdicts = _judged("wg4-2022")
+    top = wg4_glossary.pairs[:50]
+    assert sum(verdicts.get((p.zh, fold_term(p.en))) == "correct" for p in top) >= 40
+
+
+def test_precision_on_a_held_out_set() -> None:
+    from unbitext.glossary.units import AlignedUnit, UnitSource
+
+    devset = Path(__file__).parents[1] / "examples" / "unv1-devset"
+    lines = [(devset / f"{name}.txt").read_text(encoding="utf-8").splitlines() for name in ("zh", "en", "ids")]
+    units = tuple(AlignedUnit(f"{i}:line {n}", zh, en) for n, (zh, en, i) in enumerate(zip(*lines, strict=True), 1)
+                  if i.startswith("2015/npt/conf_2015/"))  # the pairs kept out of the shipped background
+    glossary = extract([UnitSource(units, "en", "npt-2015")], ExtractOptions(top=50))
+    verdicts = _judged("npt-2015")
+    assert sum(verdicts.get((p.zh, fold_term(p.en))) == "correct" for p in glossary.pairs) >= 34
 
 
 def test_defined_terms_pattern() -> None:
@@ -86,13 +118,61 @@ def test_defined_terms_pattern() -> None:
     assert defined_terms("法域（这在一些法域是强制性的）", "jurisdictions (mandatory in some)") == []
 
 
-def test_english_candidates_skip_stop_word_edges_and_name_pieces() -> None:
-    texts = ["The Implementation Review Group met.", "The Implementation Review Mechanism works.",
-             "the technical assistance of the Group", "more technical assistance was given"] * 2
-    scores, _ = english_candidates(texts)
-    assert "technical assistance" in scores
-    assert "implementation review" not in scores  # always followed by Group or Mechanism
-    assert not any(key.split()[0] in ("the", "of") or key.split()[-1] in ("the", "of") for key in scores)
+def test_chinese_words_keep_offsets_beyond_the_basic_plane() -> None:
+    sentence = "𠀀缔约国会议 在维也纳举行"
+    tokens = zh_tokens(sentence)
+    assert all(sentence[t.start : t.end] == t.text for t in tokens)
+    assert [t.text for t in tokens][:3] == ["𠀀", "缔约国", "会议"]
+    assert [t.text for t in en_tokens("the anti-corruption bodies, COVID-19")] == [
+        "the", "anti-corruption", "bodies", ",", "COVID-19"]
+
+
+def test_grow_diag_final_and() -> None:
+    # Both directions agree on 0-0 and 2-2; 1-1 and 3-3, proposed by one, neighbour them
+    # diagonally and link unlinked words: grown. 2-1 links two words already linked: left out.
+    forward, reverse = {(0, 0), (1, 1), (2, 2), (3, 3)}, {(0, 0), (2, 2), (2, 1)}
+    assert grow_diag_final_and(forward, reverse, 4, 4) == {(0, 0), (1, 1), (2, 2), (3, 3)}
+    links = grow_diag_final_and({(0, 0), (1, 1)}, {(0, 0)}, 2, 2)
+    assert links == {(0, 0), (1, 1)}
+    assert grow_diag_final_and({(0, 1)}, {(1, 0)}, 2, 2) == {(0, 1), (1, 0)}  # final-and: both unlinked
+    assert grow_diag_final_and({(0, 0), (5, 5)}, {(0, 0)}, 2, 2) == {(0, 0)}  # out of range dropped
+
+
+def test_phrase_pairs_obey_the_alignment_and_the_term_boundaries() -> None:
+    zh = zh_tokens("缔约国会议在维也纳举行")  # 缔约国 会议 在 维也纳 举行
+    en = en_tokens("The Conference of the States Parties met in Vienna")
+    words = [t.text for t in zh]
+    links = frozenset({(words.index("缔约国"), 4), (words.index("缔约国"), 5), (words.index("会议"), 1),
+                       (words.index("维也纳"), 8), (words.index("举行"), 6), (words.index("在"), 7)})
+    found = {("".join(t.text for t in zh[p.zh[0] : p.zh[1]]), " ".join(t.text for t in en[p.en[0] : p.en[1]]))
+             for p in phrase_pairs(zh, en, links)}
+    assert ("缔约国会议", "Conference of the States Parties") in found
+    assert ("维也纳", "Vienna") in found
+    # No preposition (在) or verb (举行) at a Chinese edge, no "in" at an English edge.
+    assert not any(z.startswith("在") or z.endswith("举行") or e.startswith("in ") for z, e in found)
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    ("在题为“今后的优先事项”的项目下", "under the item entitled “Future priorities”",
+     ("今后的优先事项", "Future priorities", "entitled")),
+    ("联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）", "the United Nations Office on Drugs and Crime (UNODC)",
+     ("毒品和犯罪问题办公室", "UNODC", "long form (short form)")),
+])
+def test_spelled_out_pairs(zh: str, en: str, expected: tuple[str, str, str]) -> None:
+    from unbitext.glossary.units import AlignedUnit, UnitSource
+
+    units = tuple(AlignedUnit(f"d:{n}", zh, en) for n in range(2))
+    glossary = extract([UnitSource(units, "en", "test")], ExtractOptions(top=0))
+    assert expected in {(p.zh, p.en, p.method) for p in glossary.pairs}
+
+
+def test_references_and_carried_over_latin_are_not_terms() -> None:
+    from unbitext.glossary.boundaries import zh_term_span
+
+    for text in ("第九条第二款", "第70/1号决议", "号决议", "第二章"):
+        assert not zh_term_span(zh_tokens(text)), text
+    assert zh_term_span(zh_tokens("预算外资源")) and zh_term_span(zh_tokens("透明度"))
+    assert not zh_term_span(zh_tokens("提供技术援助"))  # a clause verb first
 
 
 @pytest.mark.parametrize("output_format", ["tsv", "csv", "tbx", "tmx"])
@@ -108,32 +188,72 @@ def test_every_export_reads_back(tmp_path: Path, wg4_glossary, output_format: st
         # source, target, comment as OmegaT reads them; the status a fourth column OmegaT ignores
         assert all(len(row) == 4 and row[3] == "proposed" and row[2].startswith("proposed") for row in rows)
     elif output_format == "csv":
-        with path.open(encoding="utf-8", newline="") as handle:
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM, so that Excel reads UTF-8
+        with path.open(encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.DictReader(handle))
-        assert tuple(rows[0]) == CSV_COLUMNS
-        assert [(row["target"], row["source"]) for row in rows] == expected
-        assert {row["source_language"] for row in rows} == {"en-US"}
+        # The header names the language columns (OmegaT would read a "source,target" row as a term).
+        assert tuple(rows[0]) == ("en-US", "zh-CN", *CSV_EXTRA_COLUMNS)
+        assert [(row["zh-CN"], row["en-US"]) for row in rows] == expected
+        assert {row["status"] for row in rows} == {"proposed"} and all(row["target context"] for row in rows)
     elif output_format == "tbx":
         root = etree.parse(str(path)).getroot()
         assert root.tag == "martif" and root.get("type") == "TBX-Basic"
         languages = {ls.get("{http://www.w3.org/XML/1998/namespace}lang") for ls in root.iter("langSet")}
         assert languages == {"en-US", "zh-CN"}
+        _check_tbx_basic(root)
+        # One concept for a full form and its abbreviation: UNODC with its long form.
+        entries = [[t.text for t in entry.iter("term")] for entry in root.iter("termEntry")]
+        assert any({"UNODC", "United Nations Office on Drugs and Crime", "毒品和犯罪问题办公室",
+                    "联合国毒品和犯罪问题办公室"} == set(terms) for terms in entries)
+        assert len(entries) < len(expected)
         store = toolkit_tbx.tbxfile.parsefile(str(path))  # an independent TBX reader
-        assert [(u.target, u.source) for u in store.units] == expected
+        assert len(store.units) == len(entries)
     else:
         assert dtd_errors(path) == []
         assert [(u.text("zh"), u.text("en")) for u in iter_units(path)] == expected
-    if output_format != "tmx":
+    if output_format in ("tsv", "csv"):
         assert [(t.zh, t.en) for t in read_glossary(path)] == expected
+    elif output_format == "tbx":
+        assert set(expected) <= {(t.zh, t.en) for t in read_glossary(path)}
 
 
-def test_extraction_from_a_tmx_equals_extraction_from_the_documents(tmp_path: Path, wg4_glossary) -> None:
+# TBX-Basic picklists (TBX-Basic specification, data categories termType, partOfSpeech,
+# administrativeStatus) and its order inside a tig: term, termNote*, then descrip.
+TBX_BASIC_PICKLISTS = {
+    "termType": {"fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"},
+    "partOfSpeech": {"noun", "verb", "adjective", "adverb", "properNoun", "other"},
+    "administrativeStatus": {"preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts",
+                             "supersededTerm-admn-sts"},
+}
+
+
+def _check_tbx_basic(root) -> None:
+    for tig in root.iter("tig"):
+        tags = [child.tag for child in tig]
+        assert tags[0] == "term" and tags == sorted(tags, key=["term", "termNote", "descrip"].index)
+        notes = {note.get("type"): note.text for note in tig.iter("termNote")}
+        assert set(notes) == set(TBX_BASIC_PICKLISTS)
+        for kind, value in notes.items():
+            assert value in TBX_BASIC_PICKLISTS[kind], (kind, value)
+        assert [d.get("type") for d in tig.iter("descrip")] == ["context"]
+
+
+def test_extraction_from_a_tmx_reads_the_same_units(tmp_path: Path) -> None:
     memory = tmp_path / "wg4.tmx"
     runner = CliRunner()
     assert runner.invoke(app, ["align", str(example("wg4-2022", "zh")), str(example("wg4-2022", "en")),
                                "-o", str(memory)]).exit_code == 0
-    from_tmx = extract([units_from_tmx(memory)])
-    assert [(p.zh, p.en, p.count) for p in from_tmx.pairs] == [(p.zh, p.en, p.count) for p in wg4_glossary.pairs]
+    from_documents = units_from_documents(example("wg4-2022", "zh"), example("wg4-2022", "en"))
+    assert [(u.zh, u.en) for u in units_from_tmx(memory).units] == [(u.zh, u.en) for u in from_documents.units]
+
+
+def test_a_short_form_without_its_long_form_is_a_concept_of_its_own(tmp_path: Path) -> None:
+    glossary = Glossary((TermPair("开发署", "UNDP", 3, 21.0, "d:1", "long form (short form)", "proposed",
+                                  short_of="联合国开发计划署"),), {}, "en")
+    write_glossary(glossary, tmp_path / "t.tbx", "tbx")
+    root = etree.parse(str(tmp_path / "t.tbx")).getroot()
+    assert [t.text for t in root.iter("term")] == ["UNDP", "开发署"]
+    assert [n.text for n in root.iter("termNote") if n.get("type") == "termType"] == ["acronym", "abbreviation"]
 
 
 def test_glossary_cli(tmp_path: Path) -> None:
@@ -143,7 +263,13 @@ def test_glossary_cli(tmp_path: Path) -> None:
                                 env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "40 term pairs" in result.output and "(tbx)" in result.output
-    assert len(read_glossary(out)) == 40
+    assert len({(t.zh, t.en) for t in read_glossary(out)}) >= 40
+    # OmegaT reads tab-separated glossaries named .utf8, .txt or .tab only: a .tsv is warned about.
+    for name, warned in (("terms.tsv", True), ("terms.utf8", False)):
+        result = CliRunner().invoke(app, ["glossary", "extract", str(example("ga-res-ldc-poa", "zh")),
+                                          str(example("ga-res-ldc-poa", "en")), "-o", str(tmp_path / name), "-q"])
+        assert result.exit_code == 0, result.output
+        assert ("terms.utf8 to use it there" in result.stderr) is warned
     result = CliRunner().invoke(app, ["glossary", "extract", str(example("wg4-2022", "zh")), "-o",
                                       str(tmp_path / "x.tsv")])
     assert result.exit_code == 2 and "no partner" in result.stderr

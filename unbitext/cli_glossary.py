@@ -12,9 +12,12 @@ from unbitext.cli_common import fail
 from unbitext.errors import UnbitextError
 from unbitext.fileio import check_outputs
 from unbitext.glossary.export import write_glossary
-from unbitext.glossary.extract import ExtractOptions, extract
+from unbitext.glossary.extract import DEFAULT_TOP, MIN_SCORE, ExtractOptions, extract
 from unbitext.glossary.units import load_units, source_count
 from unbitext.progress import progress_bar
+
+# The names OmegaT's glossary folder reads as tab-separated glossaries.
+OMEGAT_GLOSSARY_SUFFIXES = (".utf8", ".txt", ".tab")
 
 app = typer.Typer(help="Extract UN terminology pairs from aligned text and export them for CAT tools.",
                   no_args_is_help=True)
@@ -41,15 +44,23 @@ def extract_command(
                          "else tsv.")] = None,
     min_count: Annotated[int, typer.Option("--min-count", min=1, help="Aligned units a pair must share (pairs "
                                            "a document defines, 'long form (ACRONYM)', need one).")] = 2,
-    top: Annotated[int | None, typer.Option("--top", min=1, help="Keep only the N best pairs.")] = None,
+    top: Annotated[int, typer.Option("--top", min=0, help="Keep the N best pairs (0: all). The default is "
+                                     "what a person reviews in a sitting, some 10 s a pair.")] = DEFAULT_TOP,
+    min_score: Annotated[float, typer.Option("--min-score", help="Leave out word-alignment pairs scoring under "
+                                             "this (a phrase seen twice, always aligned the same way, scores "
+                                             "about 8; an everyday single word under 6).")] = MIN_SCORE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
-    """Extract term pairs (缔约国会议 = Conference of the States Parties) from aligned text.
+    """Propose term pairs (缔约国会议 = Conference of the States Parties) from aligned text.
 
-    Pairs are ranked: those a document defines ("联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）" =
-    "United Nations Office on Drugs and Crime (UNODC)") first, then by how consistently the two
-    terms occur in the same aligned sentences (logDice), how much they look like terms, and how
-    often they occur. Each pair carries its count, its score and one example unit.
+    Words are aligned inside the aligned sentences (eflomal, together with a background of UN
+    sentence pairs shipped with unbitext); term pairs are phrases consistent with that alignment
+    whose Chinese (segmented by jieba) and English are noun phrases. Pairs the text spells out
+    come first ("联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）" = "United Nations Office on Drugs
+    and Crime (UNODC)", 题为“…” = entitled "…", 《…》 titles), then by how consistently the two
+    sides are aligned, how often, and how much they look like terms. Every pair is a proposal
+    (status "proposed") with its count, score and a context sentence in both languages.
+    Several inputs, or a folder, make one glossary: more text aligns better.
 
     Example:
 
@@ -68,12 +79,15 @@ def extract_command(
                 sources.append(source)
                 if advance:
                     advance(1)
-        glossary = extract(sources, ExtractOptions(min_count=min_count, top=top))
+        glossary = extract(sources, ExtractOptions(min_count=min_count, top=top, min_score=min_score))
         write_glossary(glossary, output, chosen)
     except UnbitextError as error:
         raise fail(error) from None
     for line in failed:
         typer.echo(f"unbitext: warning: pair left out: {line}", err=True)
+    if chosen == "tsv" and output.suffix.lower() not in OMEGAT_GLOSSARY_SUFFIXES:
+        typer.echo(f"unbitext: warning: OmegaT reads glossary files named *.utf8, *.txt or *.tab only; "
+                   f"rename {output.name} to {output.stem}.utf8 to use it there", err=True)
     if not glossary.pairs:
         typer.echo(f"unbitext: warning: no term pairs found in {len(inputs)} input(s); {output} holds none "
                    f"(too little aligned text, or --min-count {min_count} too high)", err=True)

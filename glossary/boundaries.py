@@ -1,0 +1,123 @@
+"""Where a term may start and end: part of speech in Chinese, closed-class words in English.
+
+A UN term is a noun phrase or a name: 缔约国会议, 预算外资源, 透明度 = Conference of the States
+Parties, extrabudgetary resources, transparency. So no term starts or ends with a function
+word, a preposition or a clause verb (的 在 与 代表 提供 …), none ends with a verb, and none is
+a reference (第九条第二款 = article 9, paragraph 2; 第70/1号决议 = resolution 70/1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from unbitext.align.script import HAN_RANGES
+from unbitext.glossary.segment import Token
+
+# jieba tags that never stand at either edge: prepositions, conjunctions, particles (的 了 地
+# 等), pronouns, adverbs, numerals and measure words, localizers (中 下 之间), times (今后),
+# interjections, punctuation and unknown symbols.
+_NEVER_AT_EDGE = frozenset("p c u uj ul uv uz ud ug r rr rz d df dg m mq q f t tg y e o x w zg k h".split())
+# Tags a term may end with: nouns and names of every kind, verbal and adjectival nouns
+# (预防 in 腐败预防, 腐败 an), abbreviations (禁毒办 j), fixed expressions (l, i); not Latin script
+# at the end (会议室文件CAC: a document symbol follows the term).
+_NOUN_LIKE = frozenset("n nr nr1 nr2 nrj nrf nrfg nrt ns nt nz nl ng vn an j l i g s".split())
+# Verbs that open clauses, not terms ("提供技术援助" = providing technical assistance): a verb
+# may start a term (反腐败机构 = anti-corruption bodies, 实施审议机制 = Implementation Review
+# Mechanism), but not these.
+_CLAUSE_VERBS = frozenset("""
+代表 提供 包括 进行 加强 促进 支持 确保 采取 作为 是 有 要求 介绍 指出 强调 讨论 使用 认为 表示 鼓励 请 邀请 敦促
+呼吁 决定 欢迎 注意到 认识到 重申 赞赏 关切 建议 通过 举行 参加 开展 推动 提高 利用 发挥 实现 建立 制定 应对 处理
+涉及 需要 希望 考虑 继续 开始 成为 得到 获得 给予 提出 收到 审查 说明 报告 称 设立 召开 举办 协助 帮助 增加
+减少 改进 改善 落实 执行 保护 保障 尊重 享有 发展 合作 参与 分享 交流 介入 编写 编制 分发 印发 载有 列入 载于
+""".split())
+# A Chinese term holds Han characters (and may hold Latin letters: COVID-19疫情), no punctuation.
+_HAN = re.compile(f"[{HAN_RANGES}]")
+# References, not terms: 第九条, 第九条第二款, 第5段, 第70/1号决议, 第二章, 附件一.
+_REFERENCE = re.compile(
+    f"^(第[0-9０-９一二三四五六七八九十百零〇两/\\.]+[条款段项章节部分号次届卷]|[0-9/]+号|附件[一二三四五六七八九十]+)|"
+    f"第[0-9０-９一二三四五六七八九十百零〇两/\\.]+[条款段项章节]$|号决议$|^[{HAN_RANGES}]?号")
+
+
+def zh_term_span(tokens: Sequence[Token]) -> bool:
+    """Can these consecutive words be a Chinese term?"""
+    first, last = tokens[0], tokens[-1]
+    if first.pos in _NEVER_AT_EDGE or last.pos in _NEVER_AT_EDGE:
+        return False
+    if first.text in _CLAUSE_VERBS or last.text in _CLAUSE_VERBS:
+        return False
+    if first.pos.startswith("v") and first.pos != "vn" and len(tokens) == 1:
+        return False  # a verb alone is not a term
+    if last.pos not in _NOUN_LIKE:
+        return False
+    if any(t.pos in ("x", "w") or t.pos.startswith("u") or t.pos.startswith("r") for t in tokens):
+        return False  # no punctuation, 的, pronoun inside: a phrase, not a term
+    text = "".join(t.text for t in tokens)
+    return bool(_HAN.search(text)) and not _REFERENCE.search(text)
+
+
+# English words that are not the first or last word of a term: articles, prepositions,
+# conjunctions, pronouns, auxiliaries and modals, quantifiers, and common adverbs.
+EN_CLOSED_CLASS = frozenset("""
+a an the and or but nor of in on at to for from by with without within into onto upon as than that this these
+those which who whom whose what where when while whether if then so such its it their they them he she her his
+him we our you your i is are was were be been being had has have having do does did not no also other
+another any all each every some many several more most much few own same both either neither there here
+would should could might may must shall will can including inter alia i.e e.g etc following well per via
+very only just even still already yet however thus therefore furthermore moreover among between through
+under over about against during before after since until up down out off again further once
+""".split())
+# Verbs that open clauses ("provide technical assistance", "ensure"): not the first word of a term.
+_EN_CLAUSE_VERBS = frozenset("""
+provide provides provided providing ensure ensures ensured ensuring promote promotes promoted promoting take
+takes took taken make makes made making support supports supported include includes included encourage
+encourages encouraged encouraging request requests requested call calls called urge urges urged invite
+invites invited decide decides decided welcome welcomes welcomed note notes noted recognize recognizes
+recognized reaffirm reaffirms reaffirmed recall recalls recalled stress stresses stressed emphasize
+emphasizes emphasized express expresses expressed continue continues continued strengthen strengthens
+strengthened enhance enhances enhanced improve improves improved contribute contributes contributed
+consider considers considered adopt adopts adopted establish establishes established implement implements
+address addresses addressed use uses used carry carried become became need needs needed said says
+""".split())
+_EN_WORD = re.compile(r"[^\W_]")
+_LY_NOUNS = frozenset("assembly family supply italy anomaly monopoly ally rally reply".split())
+# Adjective endings, and the nouns that share them.
+_ADJECTIVE_ENDINGS = ("al", "ous", "ful", "ible", "able", "ive")
+_NOUNS_LIKE_ADJECTIVES = frozenset("""
+proposal approval renewal referral removal tribunal journal principal capital hospital signal arsenal total
+individual animal material official terminal portal manual festival disposal withdrawal arrival appraisal
+rival editorial tutorial credential dismissal perusal rehearsal
+initiative objective representative executive alternative directive incentive perspective narrative detective
+motive archive derivative prerogative imperative
+table cable label vegetable timetable constable variable deliverable receivable payable
+""".split())
+
+
+def _adjective(word: str) -> bool:
+    singular = word[:-1] if word.endswith("s") else word
+    return word.endswith(_ADJECTIVE_ENDINGS) and word not in _NOUNS_LIKE_ADJECTIVES \
+        and singular not in _NOUNS_LIKE_ADJECTIVES
+
+
+def en_term_span(tokens: Sequence[Token]) -> bool:
+    """Can these consecutive words be an English term (a noun phrase)?"""
+    words = [t.text for t in tokens]
+    if not all(_EN_WORD.match(w) for w in words):
+        return False  # punctuation inside: two phrases, or a list
+    first, last = words[0].lower(), words[-1].lower()
+    if first in EN_CLOSED_CLASS or last in EN_CLOSED_CLASS or first in _EN_CLAUSE_VERBS:
+        return False
+    if last in _EN_CLAUSE_VERBS and not words[-1][:1].isupper():
+        return False
+    # A lower-case word in -ed or -ly does not end a noun phrase ("recommended", "effectively"),
+    # nor an adjective ("regional and national"); a past participle or an adverb does not
+    # start one ("contained in", "effectively").
+    if words[-1].islower() and (last.endswith(("ed", "ly")) or _adjective(last)):
+        return False
+    if words[0].islower() and ((first.endswith("ly") and first not in _LY_NOUNS) or first.endswith("ed")):
+        return False
+    # Figures alone are numbers, not terms; "article 9" is a reference.
+    if not any(c.isalpha() for c in "".join(words)):
+        return False
+    return not (len(words) >= 2 and first in ("article", "paragraph", "resolution", "section", "chapter", "annex")
+                and any(c.isdigit() for c in words[1]))

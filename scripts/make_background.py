@@ -1,0 +1,47 @@
+"""Build the background of UN sentence pairs that term extraction aligns a document with.
+
+One report has too few sentences for a word aligner to learn from: its words are aligned
+together with these pairs (glossary/data/background.tsv.gz, shipped in the package). They are
+the UN Parallel Corpus development set (examples/unv1-devset: 4,000 real zh/en pairs from 2015
+UN documents) less the 188 pairs from the 2015 NPT Review Conference (ids 2015/npt/conf_2015/…),
+which are kept out as a held-out test set for term extraction (scripts/eval_glossary.py).
+The bundled example documents are not in it either: the glossary is judged on them, and
+any document being extracted is aligned in full anyway.
+
+Stored already segmented (jieba words, lower-cased English tokens), one pair a line,
+"Chinese words<TAB>English words", gzip'd: about 0.5 MB in the wheel.
+Usage: python scripts/make_background.py
+"""
+
+from __future__ import annotations
+
+import gzip
+
+from _examples import ROOT
+
+from unbitext.glossary.segment import alignment_form, en_tokens, zh_tokens
+
+DEVSET = ROOT / "examples" / "unv1-devset"
+OUTPUT = ROOT / "glossary" / "data" / "background.tsv.gz"
+HELD_OUT = "2015/npt/conf_2015/"
+
+
+def main() -> None:
+    zh_lines = (DEVSET / "zh.txt").read_text(encoding="utf-8").splitlines()
+    en_lines = (DEVSET / "en.txt").read_text(encoding="utf-8").splitlines()
+    ids = (DEVSET / "ids.txt").read_text(encoding="utf-8").splitlines()
+    rows = []
+    for zh, en, line_id in zip(zh_lines, en_lines, ids, strict=True):
+        if line_id.startswith(HELD_OUT):
+            continue
+        zh_words = " ".join(alignment_form(t).replace(" ", "_") for t in zh_tokens(zh))
+        en_words = " ".join(alignment_form(t) for t in en_tokens(en))
+        rows.append(f"{zh_words}\t{en_words}\n")
+    # mtime=0: the same input gives the same bytes.
+    with open(OUTPUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as packed:
+        packed.write("".join(rows).encode("utf-8"))
+    print(f"{len(rows)} pairs ({len(zh_lines) - len(rows)} held out) -> {OUTPUT} ({OUTPUT.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()
