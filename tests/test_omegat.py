@@ -138,7 +138,12 @@ def test_omegat_reads_every_entry_of_our_tsv_and_tbx_glossaries(tmp_path: Path) 
     expected = [(pair.en, pair.zh) for pair in glossary.pairs]  # source English, the original
     for file_name in ("wg4-terms.utf8", "wg4-terms.tbx"):
         read = [(source, target) for name, source, target in entries if name == file_name]
-        assert read == expected, file_name
+        if file_name.endswith(".tbx"):
+            # One TBX concept holds a full form and its abbreviation: OmegaT offers every
+            # source term of an entry with every target term, ours among them.
+            assert set(expected) <= set(read), file_name
+        else:
+            assert read == expected, file_name
 
 
 def test_merge_reads_the_tmx_omegat_exports(tmp_path: Path) -> None:
