@@ -24,7 +24,8 @@ from unbitext.tmx.validate import validate_tmx
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
 # Distribution name -> the name the code imports.
-IMPORT_NAMES = {"jieba": "jieba", "eflomal": "eflomal", "typer": "typer", "rich": "rich", "lxml": "lxml", "pyahocorasick": "ahocorasick",
+IMPORT_NAMES = {"jieba": "jieba", "eflomal": "eflomal",
+                "typer": "typer", "rich": "rich", "lxml": "lxml", "pyahocorasick": "ahocorasick",
                 "python-docx": "docx", "pypdfium2": "pypdfium2", "charset-normalizer": "charset_normalizer",
                 "langcodes": "langcodes", "openpyxl": "openpyxl", "sacrebleu": "sacrebleu"}
 
