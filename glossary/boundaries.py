@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from unbitext.align.script import HAN_RANGES
+from unbitext.glossary.english import STOP_WORDS
 from unbitext.glossary.segment import Token
 
 # jieba tags that never stand at either edge: prepositions, conjunctions, particles (的 了 地
@@ -56,14 +57,10 @@ def zh_term_span(tokens: Sequence[Token]) -> bool:
     return bool(_HAN.search(text)) and not _REFERENCE.search(text)
 
 
-# English words that are not the first or last word of a term: articles, prepositions,
-# conjunctions, pronouns, auxiliaries and modals, quantifiers, and common adverbs.
-EN_CLOSED_CLASS = frozenset("""
-a an the and or but nor of in on at to for from by with without within into onto upon as than that this these
-those which who whom whose what where when while whether if then so such its it their they them he she her his
-him we our you your i is are was were be been being had has have having do does did not no also other
-another any all each every some many several more most much few own same both either neither there here
-would should could might may must shall will can including inter alia i.e e.g etc following well per via
+# English words that are not the first or last word of a term: the stop words (articles,
+# prepositions, conjunctions, pronouns, auxiliaries and modals, quantifiers) and common adverbs
+# and prepositions besides.
+EN_CLOSED_CLASS = STOP_WORDS | frozenset("""
 very only just even still already yet however thus therefore furthermore moreover among between through
 under over about against during before after since until up down out off again further once
 """.split())

@@ -1,8 +1,7 @@
-"""Chinese term candidates: character n-grams inside runs of Han characters.
+"""Chinese character n-grams inside runs of Han characters (scripts/bench_check.py's synthetic glossary).
 
-Chinese has no spaces, so candidates are all substrings of 2 to MAX_LENGTH characters
-between punctuation (and anything not Han), that neither start nor end with a function
-character (的 和 在 与 及 对 等 …), ranked by C-value.
+All substrings of 2 to MAX_LENGTH characters between punctuation (and anything not Han),
+that neither start nor end with a function character (的 和 在 与 及 对 等 …).
 """
 
 from __future__ import annotations
@@ -13,15 +12,11 @@ from collections.abc import Iterator
 from unbitext.align.script import HAN_RANGES
 
 MAX_LENGTH = 16
-# Accessor variety: how many different characters a candidate must have on each side (or
-# as many as it has occurrences, if fewer). "缔约国提" (always before 供 or 交) is a fragment.
-MIN_VARIETY = 2
 # Characters that do not start or end a UN term (they may stand inside one: 信息和通信技术).
 FUNCTION_CHARS = frozenset("的和在与及对等了是为将并其各该这此之而以于由从向被把也都就还又或所们来去说")
 # 用 begins fragments of 利用/使用 ("用信息和通信技术" of "利用信息和通信技术").
 NOT_FIRST = FUNCTION_CHARS | frozenset("中上下内外到个次项名位用")
 NOT_LAST = FUNCTION_CHARS | frozenset("相第一中时下")
-_BOUNDARY_CHARS = FUNCTION_CHARS - frozenset("和及与")
 _HAN_RUN = re.compile(f"[{HAN_RANGES}]+")
 
 

@@ -51,7 +51,7 @@ MIN_SCORE = 6.0
 @dataclass(frozen=True)
 class ExtractOptions:
     min_count: int = 2  # aligned units a pair must be extracted from (spelled-out pairs need one)
-    top: int | None = DEFAULT_TOP  # None or 0: all
+    top: int = DEFAULT_TOP  # 0: all
     min_score: float = MIN_SCORE
 
 
@@ -113,12 +113,8 @@ def _without_fragments(evidence: dict[tuple[str, str], _Evidence], zh_units: dic
     return {key: e for key, e in evidence.items() if key not in fragments}
 
 
-def _without_free_coordinations(evidence: dict[tuple[str, str], _Evidence], units: list[SegmentedUnit],
-                                zh_units: dict[str, set[int]]) -> dict[tuple[str, str], _Evidence]:
-    """Drop "A和B" = "A and B" when A and B each occur without the other: 培训和研究 = training
-    and research is two terms side by side. A coordination whose parts never stand alone is
-    one term (信息和通信技术 = information and communications technologies: 通信技术 is never
-    alone)."""
+def _coordination_parts(evidence: dict[tuple[str, str], _Evidence]) -> dict[tuple[str, str], tuple[str, str]]:
+    """The two Chinese parts of each pair "A和B" = "A and B" (和, 与 or 及)."""
     parts_of = {}
     for zh, en in evidence:
         if " and " in f" {en} ":
@@ -127,13 +123,18 @@ def _without_free_coordinations(evidence: dict[tuple[str, str], _Evidence], unit
                 if middle and len(left) >= 2 and len(right) >= 2:
                     parts_of[(zh, en)] = (left, right)
                     break
-    index = TermIndex({part for pair in parts_of.values() for part in pair}, english=False)
-    alone: dict[str, set[int]] = defaultdict(set)
-    for number, unit in enumerate(units):
-        for key in index.keys_in(unit.unit.zh):
-            alone[key].add(number)
+    return parts_of
+
+
+def _without_free_coordinations(evidence: dict[tuple[str, str], _Evidence],
+                                parts_of: dict[tuple[str, str], tuple[str, str]],
+                                zh_units: dict[str, set[int]]) -> dict[tuple[str, str], _Evidence]:
+    """Drop "A和B" = "A and B" when A and B each occur without the other: 培训和研究 = training
+    and research is two terms side by side. A coordination whose parts never stand alone is
+    one term (信息和通信技术 = information and communications technologies: 通信技术 is never
+    alone). `zh_units` holds the parts' units too."""
     free = {key for key, (left, right) in parts_of.items()
-            if alone[left] - zh_units[key[0]] and alone[right] - zh_units[key[0]]}
+            if zh_units[left] - zh_units[key[0]] and zh_units[right] - zh_units[key[0]]}
     return {key: e for key, e in evidence.items() if key not in free}
 
 
@@ -190,10 +191,12 @@ def extract(sources: list[UnitSource], options: ExtractOptions = ExtractOptions(
     background = load_background()
     units = segment_and_align([unit for source in sources for unit in source.units], background)
     evidence = {key: e for key, e in _phrase_evidence(units).items() if len(e.units) >= options.min_count}
-    zh_units, en_units = _occurrences(units, {zh for zh, _ in evidence},
+    parts_of = _coordination_parts(evidence)
+    # One pass over the units finds the candidates and the parts of coordinations alike.
+    zh_units, en_units = _occurrences(units, {zh for zh, _ in evidence} | {p for ps in parts_of.values() for p in ps},
                                       {form for e in evidence.values() for form in e.written})
     evidence = _without_fragments(evidence, zh_units)
-    evidence = _without_free_coordinations(evidence, units, zh_units)
+    evidence = _without_free_coordinations(evidence, parts_of, zh_units)
     shares = background.zh_shares({zh for (zh, _), e in evidence.items() if e.zh_words == 1})
     scored = []
     for (zh, en), found in evidence.items():
@@ -228,7 +231,7 @@ def extract(sources: list[UnitSource], options: ExtractOptions = ExtractOptions(
         "background": f"{len(background.pairs)} sentence pairs: {background.description}",
         "min_count": str(options.min_count),
         "min_score": str(options.min_score),
-        "top": str(options.top or "all"),
+        "top": str(options.top) if options.top else "all",
         "method": f"jieba words and tags; {ALIGNER_DESCRIPTION}; phrase pairs consistent with the links, no "
                   "function word, preposition or clause verb at a Chinese edge and a noun-like last word, no "
                   "closed-class word at an English edge; score = 4 consistency + 2 association + log2 units "

@@ -16,12 +16,14 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
+from unbitext.glossary.english import WORD
+
 # jieba logs its dictionary loading at INFO level through the root logger's handlers.
 jieba.setLogLevel(logging.WARNING)
 
-# Words with inner hyphens, apostrophes and digits (anti-corruption, COVID-19, master’s), any
-# script's letters (Côte d'Ivoire); any other non-space character is a token of its own.
-_EN_TOKEN = re.compile(r"[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")
+# English words as the glossary package reads them (english.WORD: anti-corruption, COVID-19,
+# master’s, Côte d'Ivoire); any other non-space character is a token of its own.
+_EN_TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")
 
 
 @dataclass(frozen=True)
