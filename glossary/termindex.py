@@ -56,7 +56,8 @@ def english_variants(term: str) -> set[str]:
 
 
 _BEFORE_NAME = frozenset("The A An This That These Those Its Their His Her Our In On At Of By For To With".split())
-_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w’'\-]*)\s+$")
+_NAME, _ONE_WORD_NAME = 1, 2  # how a term written with a capital is matched (see TermIndex)
+_TRAILING_WORD = re.compile(r"[^\W\d_][\w’'\-]*$")
 
 
 # Everything that ends a word, turned into a space (lengths kept) so that terms, stored
@@ -79,17 +80,15 @@ class TermIndex:
     def __init__(self, terms: Iterable[str], english: bool) -> None:
         self.english = english
         self.automaton = ahocorasick.Automaton()
-        self.names: set[str] = set()
         for term in set(terms):
             if not english:
                 if term:
-                    self.automaton.add_word(term, (term, len(term)))
+                    self.automaton.add_word(term, term)  # a Chinese term is its own key
                 continue
             key = fold_term(term)
-            if key and term[:1].isupper():
-                self.names.add(key)
+            name = (_NAME if " " in key else _ONE_WORD_NAME) if key and term[:1].isupper() else 0
             for variant in english_variants(term):
-                self.automaton.add_word(f" {variant} ", (key, len(variant)))
+                self.automaton.add_word(f" {variant} ", (key, len(variant), name))
         self.empty = len(self.automaton) == 0
         if not self.empty:
             self.automaton.make_automaton()
@@ -100,50 +99,54 @@ class TermIndex:
             return set()
         if self.english:
             return {key for key, _, _ in self.find(text, longest_only=False)}
-        return {key for _, (key, _) in self.automaton.iter(text)}
+        return {key for _, key in self.automaton.iter(text)}
 
     def find(self, text: str, longest_only: bool = True) -> list[tuple[str, int, int]]:
         """(term key, start, end) of every occurrence; with `longest_only`, a match inside a
         longer one is dropped ("Conference" inside "Conference of the States Parties")."""
         if self.empty:
             return []
-        if self.english:
-            lowered = text.lower()
-            if len(lowered) != len(text):  # a character whose lower case is longer (İ): keep it
-                lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-            searched = " " + lowered.translate(_WORD_BREAKS) + " "
-        else:
-            searched = text
-        matches = []
-        for last, (key, length) in self.automaton.iter(searched):
-            if self.english:
-                # " variant " ends at `last` in `searched`, which is `text` shifted by one.
-                start, end = last - length - 1, last - 1
-                if key in self.names and self._name_mismatch(text, start, end, key):
-                    continue
-            else:
-                start, end = last + 1 - length, last + 1
-            matches.append((start, end, key))
-        matches.sort(key=lambda m: (m[0], m[0] - m[1]))
-        if longest_only:
-            # Sorted by start, longest first: a match ending before the furthest end reached
-            # so far lies inside an earlier (kept) match.
-            kept, furthest = [], -1
-            for match in matches:
-                if match[1] > furthest:
-                    kept.append(match)
-                    furthest = match[1]
-            matches = kept
-        return [(key, start, end) for start, end, key in matches]
+        # (start, -end, key): sorted, matches come by start, the longest first.
+        matches = self._english_matches(text) if self.english else [
+            (last + 1 - len(key), -last - 1, key) for last, key in self.automaton.iter(text)]
+        matches.sort()
+        if not longest_only:
+            return [(key, start, -negative_end) for start, negative_end, key in matches]
+        # A match ending before the furthest end reached so far lies inside an earlier (kept) one.
+        kept, furthest = [], -1
+        for start, negative_end, key in matches:
+            if -negative_end > furthest:
+                furthest = -negative_end
+                kept.append((key, start, furthest))
+        return kept
 
-    @staticmethod
-    def _name_mismatch(text: str, start: int, end: int, key: str) -> bool:
-        if text[start:end].islower():
-            return True
-        if " " in key:
-            return False
-        previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-        if previous is None:
-            return False
-        word = previous.group(1)
-        return word[0].isupper() and word not in _BEFORE_NAME
+    def _english_matches(self, text: str) -> list[tuple[int, int, str]]:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a character whose lower case is longer (İ): keep it
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        searched = " " + lowered.translate(_WORD_BREAKS) + " "
+        # " variant " ends at `last` in `searched`, which is `text` shifted by one.
+        matches = []
+        for last, (key, length, name) in self.automaton.iter(searched):
+            start, end = last - length - 1, last - 1
+            if name and (text[start:end].islower() or (name == _ONE_WORD_NAME and _inside_a_name(text, start))):
+                continue
+            matches.append((start, -end, key))
+        return matches
+
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Whether a capitalized word runs on from the one before: "Trade and Development
+    Conference" (a longer name), not "the Conference"."""
+    # The word before, if a space separates it: slicing and splitting (in C) instead of a
+    # pattern tried at every position of the 40 characters before.
+    before = text[max(0, start - 40):start]
+    stripped = before.rstrip()
+    if not stripped or len(stripped) == len(before):
+        return False
+    previous = _TRAILING_WORD.search(stripped.rsplit(None, 1)[-1])
+    if previous is None:
+        return False
+    word = previous.group(0)
+    return word[0].isupper() and word not in _BEFORE_NAME
