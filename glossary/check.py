@@ -21,9 +21,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import ClassVar
 
 from unbitext.align.anchors import anchor_tokens, spelled_numbers
-from unbitext.align.script import han_count
+from unbitext.align.script import HAN, HAN_RANGES
 from unbitext.glossary.read import GlossaryTerm
 from unbitext.glossary.termindex import TermIndex, fold_term
 from unbitext.glossary.units import AlignedUnit
@@ -32,22 +33,57 @@ from unbitext.glossary.units import AlignedUnit
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,4}[.．]|\d{1,3}(?:\.\d{1,3})+|\([a-z]{1,4}\)|[A-Z][.．])\s*(?=\S)")
 # A footnote reference in brackets, as web pages print it: "planning.[23]".
 _BRACKETED_NOTE = re.compile(r"\[\d{1,3}\]")
+# A note mark: a footnote's one or two digits glued to the word or punctuation before them,
+# with no unit after ("活动1。", "报告；1", "ranges"18"), or a note's own number at its start
+# ("6 克罗地亚…"). Extractions keep marks on one side only; a number seen only there is no finding.
+_NOTE_MARK = {
+    "zh": re.compile(rf"^\s*\d{{1,2}}\s+(?=[{HAN_RANGES}])|(?<=[{HAN_RANGES}）)”\x22；;，,。、])\d{{1,2}}"
+                     r"(?![\d.%％个名年月日时分秒岁号次届条款项段章节页卷期位人家国种份多余万亿千百元倍成周天])"),
+    "en": re.compile(r"(?<=[A-Za-z\"”’;:,.)\]])\d{1,2}(?![\d%])(?![.,]\d)(?![A-Za-z])"),
+}
 CHECKS = ("term-missing", "term-forbidden", "inconsistent-target", "inconsistent-source", "number-mismatch")
 CONTEXT_CHARACTERS = 30
 MAX_UNITS_LISTED = 10  # units named for each variant of an inconsistent segment
 
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
+    """One finding. Where it is is kept as the segment and a span in it; the excerpts a
+    report shows (context, target_context) are cut from them when asked for: a large check
+    makes many findings and shows few."""
+
     check: str
     file: str
     unit: str
     term: str
     expected: str
     found: str  # what the translation has instead, where something close can be found
-    context: str  # a short stretch of the segment `file` holds, the term marked «like this»
-    target_context: str = ""  # the other segment, what it has instead marked «like this»
+    segment: str = ""  # the segment `file` holds
+    start: int = -1  # the term's place in it, marked in the context; -1: the beginning is shown
+    end: int = -1
+    other_segment: str = ""  # the other language's segment, where it helps to see it
+    other_start: int = -1  # what it has instead; -1: the beginning is shown
+    other_end: int = -1
+
+    COLUMNS: ClassVar[tuple[str, ...]] = ("check", "file", "unit", "term", "expected", "found", "context",
+                                          "target_context")
+
+    @property
+    def context(self) -> str:
+        """A short stretch of the segment, the term marked «like this»."""
+        return excerpt(self.segment, self.start, self.end)
+
+    @property
+    def target_context(self) -> str:
+        """The other segment, what it has instead marked «like this»."""
+        return excerpt(self.other_segment, self.other_start, self.other_end)
+
+    def record(self) -> dict[str, str]:
+        """The finding as a report shows it, one entry per column of COLUMNS."""
+        return {"check": self.check, "file": self.file, "unit": self.unit, "term": self.term,
+                "expected": self.expected, "found": self.found, "context": self.context,
+                "target_context": self.target_context}
 
 
 _CHRF = None
@@ -109,13 +145,28 @@ def _spans(text: str, term: str, language: str) -> Iterator[tuple[int, int]]:
             yield chosen[0][0], chosen[-1][1]
 
 
-def _mark_number(text: str, token: str, value: str) -> str:
-    """The context of a number on one side only, marked where the text spells it."""
+def _number_span(text: str, value: str) -> tuple[int, int]:
+    """Where `text` writes a number on one side only, or (-1, -1) where it spells it otherwise."""
     for written in (value, value.replace(".", ","), f"{int(value):,}" if value.isdigit() else value):
         at = text.find(written)
         if at >= 0:
-            return context(text, at, at + len(written))
-    return text[: 2 * CONTEXT_CHARACTERS] + ("…" if len(text) > 2 * CONTEXT_CHARACTERS else "")
+            return at, at + len(written)
+    return -1, -1
+
+
+def _without_layout(text: str) -> str:
+    if (number := _LEADING_NUMBER.match(text)) is not None:
+        text = text[number.end():]
+    return _BRACKETED_NOTE.sub("", text) if "[" in text else text
+
+
+def excerpt(text: str, start: int, end: int) -> str:
+    """text[start:end] marked «like this» in some context; with start -1, text's beginning."""
+    if not text:
+        return ""
+    if start < 0:
+        return text[: 2 * CONTEXT_CHARACTERS] + ("…" if len(text) > 2 * CONTEXT_CHARACTERS else "")
+    return context(text, start, end)
 
 
 def context(text: str, start: int, end: int) -> str:
@@ -162,15 +213,20 @@ class Checker:
         forbidden = [getattr(t, self.side.target) for t in glossary if t.forbidden]
         for term in forbidden:
             self.written.setdefault(target_key(term), term)
-        self.forbidden = {target_key(t) for t in forbidden}
-        self.expected = {key: " / ".join(self.written.get(t, t) for t in targets)
-                         for key, targets in self.targets.items()}
+        # Per source key, its accepted targets as written: what a finding names, and where
+        # the closest rendering is looked for.
+        self.accepted_forms = {key: tuple(self.written.get(t, t) for t in targets)
+                               for key, targets in self.targets.items()}
+        self.expected = {key: " / ".join(forms) for key, forms in self.accepted_forms.items()}
         # A proposed entry (what `glossary extract` writes) is a candidate nobody has approved: it
         # names no error when the translation does without it, unless asked (include_proposed).
         self.proposed = {source_key(t) for t in accepted if t.status == "proposed"} if not include_proposed else set()
         self.source_index = TermIndex([getattr(t, self.side.source) for t in accepted], english_source)
-        self.target_index = TermIndex([getattr(t, self.side.target) for t in accepted] + forbidden,
-                                      not english_source)
+        # A Chinese target term is there when its characters are (a substring test, in C); an
+        # English one needs the index, which folds case and plural.
+        self.target_index = TermIndex([getattr(t, self.side.target) for t in accepted], True) if not english_source \
+            else None
+        self.forbidden_index = TermIndex(forbidden, not english_source)
 
     def run(self, units: Iterable[AlignedUnit]) -> list[Finding]:
         # Hundreds of thousands of small objects and no cycles among them: the cyclic
@@ -185,22 +241,29 @@ class Checker:
 
     def _run(self, units: Iterable[AlignedUnit]) -> list[Finding]:
         findings: list[Finding] = []
-        by_source: dict[str, Counter[str]] = defaultdict(Counter)
-        by_target: dict[str, Counter[str]] = defaultdict(Counter)
-        where: dict[tuple[str, str], list[AlignedUnit]] = defaultdict(list)
+        # Per (source, target) segment pair, whitespace aside: the first units that have it.
+        where: dict[tuple[str, str], list[AlignedUnit]] = {}
+        count: Counter[tuple[str, str]] = Counter()
         # Per source term, per accepted target found: [count, first units...].
-        renderings: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0]))
+        renderings: dict[str, dict[str, list]] = defaultdict(dict)
+        check_numbers = "number-mismatch" in self.checks
+        check_terms = not self.checks.isdisjoint(("term-missing", "term-forbidden", "inconsistent-target"))
         for unit in units:
             source, target = getattr(unit, self.side.source), getattr(unit, self.side.target)
-            findings.extend(self._terms(unit, source, target, renderings))
-            if "number-mismatch" in self.checks:
-                findings.extend(self._numbers(unit))
-            source_key, target_key = " ".join(source.split()), " ".join(target.split())
-            by_source[source_key][target_key] += 1
-            by_target[target_key][source_key] += 1
-            listed = where[(source_key, target_key)]
+            if check_terms:
+                self._terms(unit, source, target, renderings, findings)
+            if check_numbers:
+                self._numbers(unit, findings)
+            pair = (" ".join(source.split()), " ".join(target.split()))
+            count[pair] += 1
+            listed = where.setdefault(pair, [])
             if len(listed) < MAX_UNITS_LISTED:
                 listed.append(unit)
+        by_source: dict[str, Counter[str]] = defaultdict(Counter)
+        by_target: dict[str, Counter[str]] = defaultdict(Counter)
+        for (source_key, target_key), times in count.items():
+            by_source[source_key][target_key] = times
+            by_target[target_key][source_key] = times
         if "inconsistent-target" in self.checks:
             findings.extend(self._inconsistent("inconsistent-target", by_source, where, source_first=True))
             findings.extend(self._term_variants(renderings))
@@ -209,59 +272,73 @@ class Checker:
         return findings
 
     def _terms(self, unit: AlignedUnit, source: str, target: str,
-               renderings: dict[str, dict[str, list]]) -> list[Finding]:
-        findings = []
+               renderings: dict[str, dict[str, list]], findings: list[Finding]) -> None:
+        """Adds the term findings of one unit to `findings` (a list per unit would cost more)."""
+        if "term-forbidden" in self.checks and not self.forbidden_index.empty:
+            for key, start, end in self.forbidden_index.find(target, longest_only=False):
+                findings.append(Finding("term-forbidden", unit.file_of(self.side.target), unit.unit,
+                                        self.written.get(key, key), "a term the glossary accepts",
+                                        target[start:end], target, start, end))
         # Every target term counts, nested ones too: 缔约国 is there inside 缔约国会议.
-        target_keys = self.target_index.keys_in(target)
-        if "term-forbidden" in self.checks and target_keys & self.forbidden:
-            for key, start, end in self.target_index.find(target, longest_only=False):
-                if key in self.forbidden:
-                    findings.append(Finding("term-forbidden", unit.file_of(self.side.target), unit.unit,
-                                            self.written.get(key, key), "a term the glossary accepts",
-                                            target[start:end], context(target, start, end)))
+        target_keys: set[str] | str = target if self.target_index is None else self.target_index.keys_in(target)
+        check_missing = "term-missing" in self.checks
         for key, start, end in self.source_index.find(source):
-            accepted = self.targets.get(key, ())
-            present = False
-            for target_term in accepted:
-                if target_term in target_keys:
-                    present = True
-                    seen = renderings[key][target_term]
-                    seen[0] += 1
-                    if len(seen) <= MAX_UNITS_LISTED:
-                        seen.append(unit)
-            if not present and accepted and "term-missing" in self.checks and key not in self.proposed:
-                span = closest_rendering(target, [self.written.get(t, t) for t in accepted], self.side.target)
-                instead = target[span[0]:span[1]] if span else ""
+            accepted = self.targets.get(key)
+            if not accepted:
+                continue
+            found = [t for t in accepted if t in target_keys]
+            for target_term in found:
+                seen = renderings[key].setdefault(target_term, [0])
+                seen[0] += 1
+                if len(seen) <= MAX_UNITS_LISTED:
+                    seen.append(unit)
+            if not found and check_missing and key not in self.proposed:
+                span = _closest(target, self.accepted_forms[key], self.side.target)
                 findings.append(Finding("term-missing", unit.file_of(self.side.source), unit.unit, source[start:end],
-                                        self.expected[key], instead, context(source, start, end),
-                                        context(target, *span) if span else ""))
-        return findings
+                                        self.expected[key], target[span[0]:span[1]] if span else "", source, start,
+                                        end, *((target, *span) if span else ())))
 
-    def _numbers(self, unit: AlignedUnit) -> list[Finding]:
-        numeric = ("num:", "ref:", "sym:", "time:")
+    def _numbers(self, unit: AlignedUnit, findings: list[Finding]) -> None:
         # A paragraph number at the start is layout, and extractions keep it on one side only.
-        texts = {side: _BRACKETED_NOTE.sub("", _LEADING_NUMBER.sub("", getattr(unit, side))) for side in ("zh", "en")}
+        texts = {side: _without_layout(getattr(unit, side)) for side in ("zh", "en")}
         # A "Chinese" segment with no Chinese in it (a date line left in English) reads as English.
-        zh_language = "zh" if han_count(texts["zh"]) else "en"
-        zh = {t for t in anchor_tokens(texts["zh"], zh_language, names=False) if t.startswith(numeric)}
-        en = {t for t in anchor_tokens(texts["en"], "en", names=False) if t.startswith(numeric)}
-        findings: list[Finding] = []
+        zh_language = "zh" if HAN.search(texts["zh"]) else "en"
+        # Without names, anchor tokens are numbers, references, symbols and times only.
+        zh = anchor_tokens(texts["zh"], zh_language, names=False)
+        en = anchor_tokens(texts["en"], "en", names=False)
         if zh == en:
-            return findings
-        spelled = {"zh": spelled_numbers(texts["zh"], zh_language), "en": spelled_numbers(texts["en"], "en")}
-        for token in sorted(zh ^ en):
-            present, absent = ("zh", "en") if token in zh else ("en", "zh")
-            value = token.split(":", 1)[1]
-            if token.startswith("num:") and value.isdigit() and int(value) in spelled[absent]:
-                continue  # written in words on the other side: "one victim" = "1名受害者"
-            if token.startswith("time:"):
-                value = value.replace(":", ".") if present == "en" else value.replace(":", "时", 1) + "分"
-            text = getattr(unit, present)
-            shown = _mark_number(text, token, value)
-            findings.append(Finding("number-mismatch", unit.file_of(present), unit.unit, value,
-                                    f"{value} in the {absent} text too", f"only in the {present} text", shown,
-                                    getattr(unit, absent)[: 2 * CONTEXT_CHARACTERS + 20]))
-        return findings
+            return
+        languages = {"zh": zh_language, "en": "en"}
+        one_sided = {"zh": zh - en, "en": en - zh}
+        spelled = {side: spelled_numbers(texts[side], languages[side]) for side in languages}
+        for present, absent in (("zh", "en"), ("en", "zh")):
+            quiet = self._wording(texts[present], languages[present], one_sided[present], bool(one_sided[absent]))
+            for token in sorted(one_sided[present] - quiet):
+                value = token.split(":", 1)[1]
+                if token.startswith("num:") and value.isdigit() and int(value) in spelled[absent]:
+                    continue  # written in words on the other side: "one victim" = "1名受害者"
+                if token.startswith("time:"):
+                    value = value.replace(":", ".") if present == "en" else value.replace(":", "时", 1) + "分"
+                text = getattr(unit, present)
+                findings.append(Finding("number-mismatch", unit.file_of(present), unit.unit, value,
+                                        f"{value} in the {absent} text too", f"only in the {present} text", text,
+                                        *_number_span(text, value), getattr(unit, absent)))
+
+    @staticmethod
+    def _wording(text: str, language: str, one_sided: set[str], other_side_has_its_own: bool) -> set[str]:
+        """The one-sided numbers that are wording, not errors: numbers written only in words
+        (两个委员会 = the committees, 第四委员会 = the Committee, "every five years" where the
+        Chinese says 定期) unless the other side has a number of its own this one may be a
+        mistranslation of (三项 against "two"), and note marks (活动1。)."""
+        quiet = set()
+        if not other_side_has_its_own:
+            in_figures = anchor_tokens(text, language, names=False, words=False)
+            quiet |= {t for t in one_sided if t not in in_figures}
+        notes = _NOTE_MARK.get(language)
+        if notes is not None and (remaining := one_sided - quiet) and notes.search(text):
+            without_notes = anchor_tokens(notes.sub(" ", text), language, names=False)
+            quiet |= {t for t in remaining if t not in without_notes}
+        return quiet
 
     def _inconsistent(self, check: str, pairs: dict[str, Counter[str]],
                       where: dict[tuple[str, str], list[AlignedUnit]], source_first: bool) -> list[Finding]:
@@ -277,7 +354,7 @@ class Checker:
             first = where[(segment, variants.most_common(1)[0][0]) if source_first
                           else (variants.most_common(1)[0][0], segment)][0]
             findings.append(Finding(check, first.file, first.unit, segment[:60], "one rendering",
-                                    "; ".join(described), segment[:2 * CONTEXT_CHARACTERS]))
+                                    "; ".join(described), segment))
         return findings
 
     def _term_variants(self, renderings: dict[str, dict[str, list]]) -> list[Finding]:
@@ -289,5 +366,5 @@ class Checker:
                                   for t, seen in sorted(variants.items(), key=lambda kv: -kv[1][0]))
             first = next(iter(variants.values()))[1]
             findings.append(Finding("inconsistent-target", first.file, first.unit, self.written.get(key, key),
-                                    "one rendering", described, ""))
+                                    "one rendering", described))
         return findings

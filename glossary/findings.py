@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import astuple, fields
 
 from unbitext.glossary.check import Finding
 
-COLUMNS = tuple(f.name for f in fields(Finding))
+COLUMNS = Finding.COLUMNS
 _MARKED = re.compile("«([^»]*)»")
 
 
 def findings_tsv(findings: list[Finding]) -> str:
     """A header row, then one finding a row; tabs and line breaks inside a field become spaces."""
-    rows = [COLUMNS, *(astuple(f) for f in findings)]
+    rows = [COLUMNS, *(f.record().values() for f in findings)]
     return "".join("\t".join(" ".join(str(cell).split()) for cell in row) + "\n" for row in rows)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -127,7 +126,7 @@ def check_command(
             "schema": JSON_SCHEMA, "inputs": inputs_read, "glossaries": [str(g) for g in glossaries],
             "glossary_terms": len(terms), "checks": selected,
             "counts": {check: sum(f.check == check for f in findings) for check in selected},
-            "findings": [asdict(f) for f in findings],
+            "findings": [f.record() for f in findings],
         }, ensure_ascii=False, indent=2))
     elif output_format is OutputFormat.tsv:
         typer.echo(findings_tsv(findings), nl=False)
