@@ -22,9 +22,10 @@ SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+"
 _FRACTION = re.compile(r"(?=\d)(?<![\d/])(\d{1,3}/\d{1,3})(?![\d/])")
 # "s.10.103" (section 10.103) is a number; the 5 of 10.5 is not one of its own.
 # Digits glued to letters are codes (B2C, G20, km2), not numbers, but "10th" is ten.
-# Nor are the digits of a name such as COVID-19, G-77, 铀-235 (U-235) or 全球环境展望-5 (GEO-5).
+# Nor are the digits of a name such as COVID-19, G-77, 铀-235 (U-235) or 全球环境展望-5 (GEO-5);
+# but after a unit they are the end of a range: 9月-10月 = September-October.
 # 200多万 is "more than 2 million": the 多 (or 余) before 万 is "more than".
-_ARABIC = re.compile(r"(?=\d)(?<!\d)(?<!\d\.)(?<![A-Z]-)(?<![" + HAN_RANGES + r"]-)"
+_ARABIC = re.compile(r"(?=\d)(?<!\d)(?<!\d\.)(?<![A-Z]-)(?:(?<=[年月日时号条段项页章节]-)|(?<![" + HAN_RANGES + r"]-))"
                      r"(?:(?<=Euro)|(?<=\$A)|(?<![A-Za-z]))(\d+(?:[.,]\d+)*)(?!\d)"
                      r"(?:(?![A-Za-z])|(?=(?:st|nd|rd|th|s)\b))(\s*(?:[多余]?[万亿]|million|billion))?")
 # Thousands grouped by spaces, as UN Chinese (and French) write them: "1 996 800美元".

@@ -69,6 +69,9 @@ SAME = [
     ("an ordinal in words on one side", "大会第六十九届会议第四委员会主席团认为，应探讨这种可能性。",
      "It is the view of the Bureau of the Committee for the sixty-ninth session that the possibility should "
      "be explored."),
+    # Development-set line 3,114 (report part): the range the name rule above first broke.
+    ("month range", "9月-10月，联合国大学举办了研究生密集培训课程。",
+     "In September-October, UNU-IAS conducted a postgraduate intensive training course."),
     ("section number after s.", "（《帕劳国家法典》第18编第10.103条(d)款）", "(s.10.103(d), Title 18 of PNC)"),
     ("note mark in Chinese", "继续合作开展了与会议组织有关的活动和管理活动1。",
      "have continued to cooperate in carrying out activities related to meeting organization and "
