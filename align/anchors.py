@@ -12,25 +12,30 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+import ahocorasick
+
 from unbitext.align.numerals import CN_NUMERAL_CHARS, PARENTHESIZED_IDEOGRAPHS, chinese_to_int, roman_to_int
 from unbitext.align.script import HAN_RANGES
 
 # Not \b: a symbol glued to Chinese text (和CAC/COSP/...) has no word boundary before it.
 SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+")
-# Patterns that start at a digit say so first, (?=\d): the regular-expression engine then
-# skips to the next digit instead of trying every lookbehind at every character.
-_FRACTION = re.compile(r"(?=\d)(?<![\d/])(\d{1,3}/\d{1,3})(?![\d/])")
+# Patterns that start at a digit say so first: the regular-expression engine then skips to
+# the next digit instead of trying every lookbehind at every character. The lookahead names
+# the digits UN texts use, ASCII and full-width: a range is tested faster than \d's category.
+_DIGIT_AHEAD = "(?=[0-9\uff10-\uff19])"
+_FRACTION = re.compile(_DIGIT_AHEAD + r"(?<![\d/])(\d{1,3}/\d{1,3})(?![\d/])")
 # "s.10.103" (section 10.103) is a number; the 5 of 10.5 is not one of its own.
 # Digits glued to letters are codes (B2C, G20, km2), not numbers, but "10th" is ten.
 # Nor are the digits of a name such as COVID-19, G-77, 铀-235 (U-235) or 全球环境展望-5 (GEO-5);
 # but after a unit they are the end of a range: 9月-10月 = September-October.
 # 200多万 is "more than 2 million": the 多 (or 余) before 万 is "more than".
-_ARABIC = re.compile(r"(?=\d)(?<!\d)(?<!\d\.)(?<![A-Z]-)(?:(?<=[年月日时号条段项页章节]-)|(?<![" + HAN_RANGES + r"]-))"
+_ARABIC = re.compile(_DIGIT_AHEAD + r"(?<!\d)(?<!\d\.)(?<![A-Z]-)"
+                     r"(?:(?<=[年月日时号条段项页章节]-)|(?<![" + HAN_RANGES + r"]-))"
                      r"(?:(?<=Euro)|(?<=\$A)|(?<![A-Za-z]))(\d+(?:[.,]\d+)*)(?!\d)"
                      r"(?:(?![A-Za-z])|(?=(?:st|nd|rd|th|s)\b))(\s*(?:[多余]?[万亿]|million|billion))?")
 # Thousands grouped by spaces, as UN Chinese (and French) write them: "1 996 800美元".
-_GROUPED = re.compile(r"(?=\d)(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)")
-_GROUPED_HINT = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
+_GROUPED = re.compile(_DIGIT_AHEAD + r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)")
+_GROUPED_HINT = re.compile(_DIGIT_AHEAD + r"\d[ \u00a0\u202f\u2009]\d")
 # Times: 10.15 a.m. = 上午10时15分, 3.05 p.m. = 下午3时05分, 1050 hours.
 _EN_TIME = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.\s?m\.|\b([01]\d|2[0-3])([0-5]\d)(?:\s+hours\b|Z\b)|"
                       r"(?<=\b[Aa]t )([01]\d|2[0-3])([0-5]\d)\b|"
@@ -91,6 +96,10 @@ _EN_NUMBER_PHRASE = re.compile(
     rf"\b((?:{_EN_NUMBER_ALTERNATIVES})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_ALTERNATIVES}))*)\b(\s+decades\b)?",
     re.IGNORECASE)
 _EN_PHRASE_WORDS = _EN_NUMBER_WORD_SET | _EN_SCALES.keys()
+_KEYWORDS = ahocorasick.Automaton()
+for _keyword in (*_EN_PHRASE_WORDS, *_MONTHS, *_ROMAN_LEADS):
+    _KEYWORDS.add_word(_keyword, _keyword)
+_KEYWORDS.make_automaton()
 _PHRASE_HINTS = ("decades", "third", "quarter", "half", "fifth")
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}
 # "one third" = 三分之一, "two thirds" = 三分之二; "a third" only as "a third of" (a third party is 第三方).
@@ -171,14 +180,14 @@ def _chinese_tokens(rest: str, tokens: set[str], names: bool, words: bool) -> No
 
 
 def _english_tokens(rest: str, tokens: set[str], names: bool, words: bool) -> None:
-    # The words of the sentence, as a set: tests (in C) that spare most sentences the
-    # patterns for number words, months and Roman numerals, which they do not hold.
-    in_order = rest.lower().translate(_WORD_BREAKS).split()
-    present = set(in_order)
+    # Which number words, months and words before a Roman numeral the sentence holds: set
+    # tests that spare most sentences the patterns for them.
+    present = _english_keywords(rest.lower())
     words = words and not _EN_NUMBER_WORD_SET.isdisjoint(present)
     # Phrases need number words in a row ("sixty five", "two million", "one in three"), or
     # one with "decades" or a fraction ("a third of", "one quarter").
-    if words and (_words_in_a_row(in_order) or any(hint in rest for hint in _PHRASE_HINTS)):
+    if words and (_words_in_a_row(rest.lower().translate(_WORD_BREAKS).split())
+                  or any(hint in rest for hint in _PHRASE_HINTS)):
         rest = _english_number_phrases(rest, tokens)
     if not _MONTHS.keys().isdisjoint(present):  # also in a range: "July-August" = 7-8月
         tokens.update(f"num:{_MONTHS[month.lower()]}" for month in _EN_MONTH.findall(rest))
@@ -202,13 +211,26 @@ def _english_tokens(rest: str, tokens: set[str], names: bool, words: bool) -> No
             tokens.add(f"lat:{word}")
 
 
+def _english_keywords(lowered: str) -> set[str]:
+    """The keywords (_KEYWORDS) standing as whole words in lower-cased text: one
+    Aho-Corasick pass in C, then a look at the letters on either side of each hit."""
+    found = set()
+    last = len(lowered) - 1
+    for end, keyword in _KEYWORDS.iter(lowered):
+        start = end - len(keyword) + 1
+        if (start == 0 or not lowered[start - 1].isalpha()) and (end == last or not lowered[end + 1].isalpha()):
+            found.add(keyword)
+    return found
+
+
 def _words_in_a_row(words: list[str]) -> bool:
-    """Whether two number words (or scales: hundred, million) stand next to each other or one
-    word apart ("one hundred and eleven", "one in three"): where a phrase can be."""
+    """Whether two number words (or scales: hundred, million) stand next to each other or with
+    "and", "in" or "of" between ("one hundred and eleven", "one in three", "three out of five"):
+    where a phrase can be."""
     previous = -2
     for index, word in enumerate(words):
         if word in _EN_PHRASE_WORDS:
-            if index - previous <= 2:
+            if index - previous == 1 or (index - previous == 2 and words[index - 1] in ("and", "in", "of")):
                 return True
             previous = index
     return False

@@ -5,9 +5,8 @@ from __future__ import annotations
 import html
 import re
 
-from unbitext.glossary.check import Finding
+from unbitext.glossary.check import COLUMNS, Finding
 
-COLUMNS = Finding.COLUMNS
 _MARKED = re.compile("«([^»]*)»")
 
 

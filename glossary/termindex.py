@@ -80,7 +80,9 @@ class TermIndex:
     def __init__(self, terms: Iterable[str], english: bool) -> None:
         self.english = english
         self.automaton = ahocorasick.Automaton()
-        for term in set(terms):
+        # Sorted: where two terms share a written form ("processes" of "process" and of
+        # "processe"), which one it stands for must not hang on the order of a set.
+        for term in sorted(set(terms)):
             if not english:
                 if term:
                     self.automaton.add_word(term, term)  # a Chinese term is its own key
@@ -88,7 +90,8 @@ class TermIndex:
             key = fold_term(term)
             name = (_NAME if " " in key else _ONE_WORD_NAME) if key and term[:1].isupper() else 0
             for variant in english_variants(term):
-                self.automaton.add_word(f" {variant} ", (key, len(variant), name))
+                if not self.automaton.exists(f" {variant} "):  # the first term keeps a shared form
+                    self.automaton.add_word(f" {variant} ", (key, len(variant), name))
         self.empty = len(self.automaton) == 0
         if not self.empty:
             self.automaton.make_automaton()
@@ -126,12 +129,13 @@ class TermIndex:
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         searched = " " + lowered.translate(_WORD_BREAKS) + " "
         # " variant " ends at `last` in `searched`, which is `text` shifted by one.
-        matches = []
+        matches: list[tuple[int, int, str]] = []
+        keep = matches.append
         for last, (key, length, name) in self.automaton.iter(searched):
             start, end = last - length - 1, last - 1
             if name and (text[start:end].islower() or (name == _ONE_WORD_NAME and _inside_a_name(text, start))):
                 continue
-            matches.append((start, -end, key))
+            keep((start, -end, key))
         return matches
 
 
