@@ -19,6 +19,7 @@ import gc
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -330,7 +331,7 @@ class Checker:
                                         *_number_span(text, value), getattr(unit, absent)))
 
     @staticmethod
-    def _wording(text: str, language: str, one_sided: set[str], other_side_has_its_own: bool) -> set[str]:
+    def _wording(text: str, language: str, one_sided: AbstractSet[str], other_side_has_its_own: bool) -> set[str]:
         """The one-sided numbers that are wording, not errors: numbers written only in words
         (两个委员会 = the committees, 第四委员会 = the Committee, "every five years" where the
         Chinese says 定期) unless the other side has a number of its own this one may be a
