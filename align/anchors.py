@@ -9,6 +9,7 @@ they can be translations of each other.
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -84,7 +85,6 @@ _MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, start=1)}
 _EN_MONTH = re.compile(r"(?=[ADFJMNOS])\b(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")\b")
 _EN_CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)?\b")
 _EN_NUMBER_WORD_SET = frozenset({*_EN_NUMBER_WORDS, *_EN_TENS} - {""})
-_WORD_BREAKS = str.maketrans({c: " " for c in "-,.;:!?()[]{}\"'“”‘’/"})
 # "chapter II of the Convention" = 《公约》第二章.
 _ROMAN_LEADS = frozenset("chapter part annex section article articles volume title".split())
 _EN_ROMAN_AFTER = re.compile(
@@ -100,15 +100,16 @@ _KEYWORDS = ahocorasick.Automaton()
 for _keyword in (*_EN_PHRASE_WORDS, *_MONTHS, *_ROMAN_LEADS):
     _KEYWORDS.add_word(_keyword, _keyword)
 _KEYWORDS.make_automaton()
-_PHRASE_HINTS = ("decades", "third", "quarter", "half", "fifth")
-_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}
+_PHRASE_JOINS = frozenset({"", "and", "in", "of", "out of"})
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
+_PHRASE_HINTS = ("decades", *_DENOMINATORS)
 # "one third" = 三分之一, "two thirds" = 三分之二; "a third" only as "a third of" (a third party is 第三方).
 _EN_FRACTION = re.compile(r"\b(one|two|three|four|a(?=[\s-](?:third|quarter)\s+of\b))[\s-]"
                           r"(half|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
 # "one in three" = 三分之一, "three in five" = 五分之三.
 _EN_ONE_IN = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
                         r"(two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
-_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "million": 1_000_000, "billion": 1_000_000_000}
+_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "million": _EN_SCALES["million"], "billion": _EN_SCALES["billion"]}
 
 
 def _number(text: str, multiplier: str | None) -> str | None:
@@ -182,12 +183,12 @@ def _chinese_tokens(rest: str, tokens: set[str], names: bool, words: bool) -> No
 def _english_tokens(rest: str, tokens: set[str], names: bool, words: bool) -> None:
     # Which number words, months and words before a Roman numeral the sentence holds: set
     # tests that spare most sentences the patterns for them.
-    present = _english_keywords(rest.lower())
+    hits = _english_keywords(rest.lower())
+    present = {keyword for _, _, keyword in hits}
     words = words and not _EN_NUMBER_WORD_SET.isdisjoint(present)
     # Phrases need number words in a row ("sixty five", "two million", "one in three"), or
     # one with "decades" or a fraction ("a third of", "one quarter").
-    if words and (_words_in_a_row(rest.lower().translate(_WORD_BREAKS).split())
-                  or any(hint in rest for hint in _PHRASE_HINTS)):
+    if words and (_words_in_a_row(rest.lower(), hits) or any(hint in rest for hint in _PHRASE_HINTS)):
         rest = _english_number_phrases(rest, tokens)
     if not _MONTHS.keys().isdisjoint(present):  # also in a range: "July-August" = 7-8月
         tokens.update(f"num:{_MONTHS[month.lower()]}" for month in _EN_MONTH.findall(rest))
@@ -211,29 +212,24 @@ def _english_tokens(rest: str, tokens: set[str], names: bool, words: bool) -> No
             tokens.add(f"lat:{word}")
 
 
-def _english_keywords(lowered: str) -> set[str]:
-    """The keywords (_KEYWORDS) standing as whole words in lower-cased text: one
-    Aho-Corasick pass in C, then a look at the letters on either side of each hit."""
-    found = set()
-    last = len(lowered) - 1
-    for end, keyword in _KEYWORDS.iter(lowered):
-        start = end - len(keyword) + 1
-        if (start == 0 or not lowered[start - 1].isalpha()) and (end == last or not lowered[end + 1].isalpha()):
-            found.add(keyword)
+def _english_keywords(lowered: str) -> list[tuple[int, int, str]]:
+    """(start, end, keyword) of the keywords (_KEYWORDS) standing as whole words in lower-cased
+    text, in order: one Aho-Corasick pass in C, then a look at the letters either side."""
+    found = []
+    for last, keyword in _KEYWORDS.iter(lowered):
+        start, end = last - len(keyword) + 1, last + 1
+        if (start == 0 or not lowered[start - 1].isalpha()) and (end == len(lowered) or not lowered[end].isalpha()):
+            found.append((start, end, keyword))
     return found
 
 
-def _words_in_a_row(words: list[str]) -> bool:
+def _words_in_a_row(lowered: str, hits: list[tuple[int, int, str]]) -> bool:
     """Whether two number words (or scales: hundred, million) stand next to each other or with
-    "and", "in" or "of" between ("one hundred and eleven", "one in three", "three out of five"):
-    where a phrase can be."""
-    previous = -2
-    for index, word in enumerate(words):
-        if word in _EN_PHRASE_WORDS:
-            if index - previous == 1 or (index - previous == 2 and words[index - 1] in ("and", "in", "of")):
-                return True
-            previous = index
-    return False
+    "and", "in", "of" or "out of" between ("one hundred and eleven", "one in three", "three
+    out of five"): where a phrase can be."""
+    numbers = [(start, end) for start, end, keyword in hits if keyword in _EN_PHRASE_WORDS]
+    return any(" ".join(lowered[end:start].replace("-", " ").split()) in _PHRASE_JOINS
+               for (_, end), (start, _) in itertools.pairwise(numbers))
 
 
 def _english_number_phrases(text: str, tokens: set[str]) -> str:
@@ -242,7 +238,7 @@ def _english_number_phrases(text: str, tokens: set[str]) -> str:
     "One hundred and eleven" = 111, "[sixty five] per cent" = 65, "five decades" = 五十年
     (50), "one third" = 三分之一 = 1/3. A single number word is left to the word pass.
     """
-    if "third" in text or "quarter" in text or "fifth" in text or "half" in text:
+    if any(word in text for word in _DENOMINATORS):
         for match in _EN_FRACTION.finditer(text):
             numerator = 1 if match.group(1).lower() in ("a", "one") else _EN_NUMBER_WORDS[match.group(1).lower()]
             tokens.add(f"ref:{numerator}/{_DENOMINATORS[match.group(2).lower().rstrip('s')]}")

@@ -94,12 +94,8 @@ _EDGE_WORDS = frozenset("the a an of to in on for and by with".split())
 MIN_CLOSENESS = 40.0  # chrF under this: nothing in the segment looks like the expected term
 
 
-def closest_rendering(text: str, expected: list[str], language: str) -> tuple[int, int] | None:
-    return _closest(text, tuple(expected), language)
-
-
 @lru_cache(maxsize=65536)
-def _closest(text: str, expected: tuple[str, ...], language: str) -> tuple[int, int] | None:
+def closest_rendering(text: str, expected: tuple[str, ...], language: str) -> tuple[int, int] | None:
     """Where `text` says what it says instead of an expected term: the span most like it.
 
     Spans of about the term's length (characters in Chinese, words in English) are scored by
@@ -169,10 +165,6 @@ def excerpt(text: str, start: int, end: int) -> str:
         return ""
     if start < 0:
         return text[: 2 * CONTEXT_CHARACTERS] + ("…" if len(text) > 2 * CONTEXT_CHARACTERS else "")
-    return context(text, start, end)
-
-
-def context(text: str, start: int, end: int) -> str:
     left = max(0, start - CONTEXT_CHARACTERS)
     right = min(len(text), end + CONTEXT_CHARACTERS)
     return ("…" if left else "") + text[left:start] + "«" + text[start:end] + "»" + text[end:right] + (
@@ -299,7 +291,7 @@ class Checker:
                     if len(seen) <= MAX_UNITS_LISTED:
                         seen.append(unit)
             if not found and check_missing and key not in proposed:
-                span = _closest(target, self.accepted_forms[key], language)
+                span = closest_rendering(target, self.accepted_forms[key], language)
                 findings.append(Finding("term-missing", source_file, unit.unit, source[start:end], self.expected[key],
                                         target[span[0]:span[1]] if span else "", source, start, end,
                                         *((target, *span) if span else ())))
@@ -340,8 +332,8 @@ class Checker:
         if not other_side_has_its_own:
             in_figures = anchor_tokens(text, language, names=False, words=False)
             quiet |= {t for t in one_sided if t not in in_figures}
-        notes = _NOTE_MARK.get(language)
-        if notes is not None and (remaining := one_sided - quiet) and notes.search(text):
+        notes = _NOTE_MARK[language]
+        if (remaining := one_sided - quiet) and notes.search(text):
             without_notes = anchor_tokens(notes.sub(" ", text), language, names=False)
             quiet |= {t for t in remaining if t not in without_notes}
         return quiet

@@ -139,7 +139,6 @@ class TermIndex:
         return matches
 
 
-
 def _inside_a_name(text: str, start: int) -> bool:
     """Whether a capitalized word runs on from the one before: "Trade and Development
     Conference" (a longer name), not "the Conference"."""

@@ -134,7 +134,7 @@ def test_words_with_a_numeral_are_no_numbers(word: str) -> None:
     ("One hundred and eleven countries", "num:111"), ("[sixty five] per cent", "num:65"),
     ("two million people", "num:2000000"), ("two thousand and fifteen", "num:2015"),
     ("twenty-first century", "num:21"), ("five decades", "num:50"), ("two thirds majority", "ref:2/3"),
-    ("a third of the Parties", "ref:1/3"), ("one in three women", "ref:1/3"),
+    ("a third of the Parties", "ref:1/3"), ("one in three women", "ref:1/3"), ("three out of five", "ref:3/5"),
 ])
 def test_english_numbers_of_several_words(english: str, value: str) -> None:
     assert value in anchor_tokens(english, "en")
