@@ -36,7 +36,9 @@ _ARABIC = re.compile(_DIGIT_AHEAD + r"(?<!\d)(?<!\d\.)(?<![A-Z]-)"
                      r"(?:(?![A-Za-z])|(?=(?:st|nd|rd|th|s)\b))(\s*(?:[多余]?[万亿]|million|billion))?")
 # Thousands grouped by spaces, as UN Chinese (and French) write them: "1 996 800美元".
 _GROUPED = re.compile(_DIGIT_AHEAD + r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)")
-_GROUPED_HINT = re.compile(_DIGIT_AHEAD + r"\d[ \u00a0\u202f\u2009]\d")
+# Written as a character class, not \d: the engine then scans for the class's characters
+# (twice as fast; this test runs on every segment).
+_GROUPED_HINT = re.compile(r"[0-9\uff10-\uff19][ \u00a0\u202f\u2009][0-9\uff10-\uff19]")
 # Times: 10.15 a.m. = 上午10时15分, 3.05 p.m. = 下午3时05分, 1050 hours.
 _EN_TIME = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.\s?m\.|\b([01]\d|2[0-3])([0-5]\d)(?:\s+hours\b|Z\b)|"
                       r"(?<=\b[Aa]t )([01]\d|2[0-3])([0-5]\d)\b|"
@@ -46,7 +48,8 @@ _ZH_TIME = re.compile(r"(上午|下午|中午|晚上|凌晨)?\s*(\d{1,2})\s*时(
 _CN_NUMBER = re.compile(
     f"(?:第|附件)([{CN_NUMERAL_CHARS}]+)|([{CN_NUMERAL_CHARS}]+)(?=[次届条款项年月日个名场位国种份项周])"
 )
-_PARENTHESIZED_KEYS = frozenset(PARENTHESIZED_IDEOGRAPHS)
+# ㈠ … ㈩ (U+3220-U+3229), looked for with a search in C rather than a set test per character.
+_PARENTHESIZED = re.compile("[" + "".join(PARENTHESIZED_IDEOGRAPHS) + "]")
 _CN_LARGE = re.compile(f"([{CN_NUMERAL_CHARS}]+)([万亿])")
 # Words with a numeral inside that are no numbers: 十年期 decade, 千年 millennium, 两年期
 # biennium, 一些 some, 之一 one of, 一致 consistent, 统一 unified, 一般 general, 进一步 further, …
@@ -171,8 +174,8 @@ def _chinese_tokens(rest: str, tokens: set[str], names: bool, words: bool) -> No
             elif denominator and numerator:
                 tokens.add(f"ref:{numerator}/{denominator}")  # 三分之一 = one third = 1/3
         rest = _CN_FRACTION.sub(" ", rest)
-    if not _PARENTHESIZED_KEYS.isdisjoint(rest):
-        tokens.update(f"num:{PARENTHESIZED_IDEOGRAPHS[c]}" for c in rest if c in PARENTHESIZED_IDEOGRAPHS)
+    if _PARENTHESIZED.search(rest):
+        tokens.update(f"num:{PARENTHESIZED_IDEOGRAPHS[c]}" for c in _PARENTHESIZED.findall(rest))
     for match in _CN_NUMBER.finditer(rest):
         value = chinese_to_int(match.group(1) or match.group(2))
         # 一个, 一项, 一位 are "a", not "one": English says "a" and has no number there.

@@ -61,9 +61,10 @@ _TRAILING_WORD = re.compile(r"[^\W\d_][\w’'\-]*$")
 
 
 # Everything that ends a word, turned into a space (lengths kept) so that terms, stored
-# with a space on each side, are only found between word boundaries.
-_WORD_BREAKS = str.maketrans({c: " " for c in
-                              "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~\t\n\r\f\v“”‘«»–—…·•§¶†‡\u00a0\u202f\u3000"})
+# with a space on each side, are only found between word boundaries. A pattern, not
+# str.translate: substituting with it is three times faster on UN sentences.
+_WORD_BREAKS = re.compile("[" + re.escape(
+    "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~\t\n\r\f\v“”‘«»–—…·•§¶†‡\u00a0\u202f\u3000") + "]")
 
 
 class TermIndex:
@@ -127,16 +128,18 @@ class TermIndex:
         lowered = text.lower()
         if len(lowered) != len(text):  # a character whose lower case is longer (İ): keep it
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        searched = " " + lowered.translate(_WORD_BREAKS) + " "
-        # " variant " ends at `last` in `searched`, which is `text` shifted by one.
-        matches: list[tuple[int, int, str]] = []
-        keep = matches.append
-        for last, (key, length, name) in self.automaton.iter(searched):
-            start, end = last - length - 1, last - 1
-            if name and (text[start:end].islower() or (name == _ONE_WORD_NAME and _inside_a_name(text, start))):
-                continue
-            keep((start, -end, key))
-        return matches
+        searched = " " + _WORD_BREAKS.sub(" ", lowered) + " "
+        # " variant " ends at `last` in `searched`, which is `text` shifted by one: the variant
+        # runs from last - length - 1 to last - 1 in `text`. A comprehension: this runs for
+        # every match of every segment.
+        return [(last - length - 1, 1 - last, key) for last, (key, length, name) in self.automaton.iter(searched)
+                if not name or _name_fits(text, last - length - 1, last - 1, name)]
+
+
+def _name_fits(text: str, start: int, end: int, name: int) -> bool:
+    """Whether a glossary name may match text[start:end]: not written all in lower case, and
+    a one-word name not inside a longer name."""
+    return not text[start:end].islower() and not (name == _ONE_WORD_NAME and _inside_a_name(text, start))
 
 
 def _inside_a_name(text: str, start: int) -> bool:
