@@ -3,8 +3,10 @@
 One report has too few sentences for a word aligner to learn from: its words are aligned
 together with these pairs (glossary/data/background.tsv.gz, shipped in the package). They are
 the UN Parallel Corpus development set (examples/unv1-devset: 4,000 real zh/en pairs from 2015
-UN documents) less the 188 pairs from the 2015 NPT Review Conference (ids 2015/npt/conf_2015/…),
-which are kept out as a held-out test set for term extraction (scripts/eval_glossary.py).
+UN documents) less two families kept out as test sets for term extraction
+(scripts/eval_glossary.py): the 188 pairs from the 2015 NPT Review Conference
+(ids 2015/npt/conf_2015/…, held out in one round, tuned on in the next) and the 162 pairs of
+the CEDAW committee's 2015 documents (ids 2015/cedaw/c/…, held out from the fourth round on).
 The bundled example documents are not in it either: the glossary is judged on them, and
 any document being extracted is aligned in full anyway.
 
@@ -23,7 +25,7 @@ from unbitext.glossary.segment import alignment_form, en_tokens, zh_tokens
 
 DEVSET = ROOT / "examples" / "unv1-devset"
 OUTPUT = ROOT / "glossary" / "data" / "background.tsv.gz"
-HELD_OUT = "2015/npt/conf_2015/"
+HELD_OUT = ("2015/npt/conf_2015/", "2015/cedaw/c/")
 
 
 def main() -> None:
