@@ -90,10 +90,17 @@ table cable label vegetable timetable constable variable deliverable receivable 
 """.split())
 
 
+# Adjectives UN texts use that no ending gives away ("transfer of nuclear" is cut short).
+_ADJECTIVES = frozenset("nuclear civil foreign domestic specific relevant certain main major due".split())
+# Modifiers of the moment, not of the term: "former OPANAL Secretary-General" is a person's
+# past title, "respective", "current" and "previous" point at a context.
+_EN_NOT_FIRST = frozenset("former current previous respective various several own".split())
+
+
 def _adjective(word: str) -> bool:
     singular = word[:-1] if word.endswith("s") else word
-    return word.endswith(_ADJECTIVE_ENDINGS) and word not in _NOUNS_LIKE_ADJECTIVES \
-        and singular not in _NOUNS_LIKE_ADJECTIVES
+    return word in _ADJECTIVES or (word.endswith(_ADJECTIVE_ENDINGS) and word not in _NOUNS_LIKE_ADJECTIVES
+                                   and singular not in _NOUNS_LIKE_ADJECTIVES)
 
 
 def en_term_span(tokens: Sequence[Token]) -> bool:
@@ -102,7 +109,7 @@ def en_term_span(tokens: Sequence[Token]) -> bool:
     if not all(_EN_WORD.match(w) for w in words):
         return False  # punctuation inside: two phrases, or a list
     first, last = words[0].lower(), words[-1].lower()
-    if first in EN_CLOSED_CLASS or last in EN_CLOSED_CLASS or first in _EN_CLAUSE_VERBS:
+    if first in EN_CLOSED_CLASS or last in EN_CLOSED_CLASS or first in _EN_CLAUSE_VERBS or first in _EN_NOT_FIRST:
         return False
     if last in _EN_CLAUSE_VERBS and not words[-1][:1].isupper():
         return False

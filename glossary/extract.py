@@ -99,17 +99,25 @@ def _occurrences(units: list[SegmentedUnit], zh_terms: set[str], en_forms: set[s
     return zh_units, en_units
 
 
-def _without_fragments(evidence: dict[tuple[str, str], _Evidence], zh_units: dict[str, set[int]]
+def _without_fragments(evidence: dict[tuple[str, str], _Evidence], longer: set[tuple[str, str]],
+                       zh_units: dict[str, set[int]], en_units: dict[str, set[int]]
                        ) -> dict[tuple[str, str], _Evidence]:
-    """Drop a pair whose two sides lie inside a longer pair's and whose Chinese is never seen
-    outside it: 通信技术 = communications technologies, always within 信息和通信技术 =
-    information and communications technologies, is a piece of that term, not a term."""
+    """Drop a pair whose two sides lie inside a longer pair's (`longer`: the candidates and the
+    spelled-out pairs) and whose Chinese or English is never seen outside it: 通信技术 =
+    communications technologies, always within 信息和通信技术 = information and communications
+    technologies, is a piece of that term; so is 核试验 = "Nuclear-Test-Ban", whose English
+    only occurs in "Comprehensive Nuclear-Test-Ban Treaty" (核试验 itself stands alone)."""
     index = TermIndex({zh for zh, _ in evidence}, english=False)
     fragments: set[tuple[str, str]] = set()
-    for zh_long, en_long in evidence:
+    for zh_long, en_long in longer:
         for zh in index.keys_in(zh_long) - {zh_long}:
-            if zh_units[zh] <= zh_units[zh_long]:
-                fragments.update((zh, en) for en in _english_parts(en_long) if (zh, en) in evidence)
+            for en in _english_parts(en_long):
+                if (zh, en) not in evidence:
+                    continue
+                zh_never_alone = zh_units[zh] <= zh_units[zh_long]
+                en_never_alone = en != en_long and bool(en_units[en]) and en_units[en] <= en_units[en_long]
+                if zh_never_alone or en_never_alone:
+                    fragments.add((zh, en))
     return {key: e for key, e in evidence.items() if key not in fragments}
 
 
@@ -192,10 +200,14 @@ def extract(sources: list[UnitSource], options: ExtractOptions = ExtractOptions(
     units = segment_and_align([unit for source in sources for unit in source.units], background)
     evidence = {key: e for key, e in _phrase_evidence(units).items() if len(e.units) >= options.min_count}
     parts_of = _coordination_parts(evidence)
-    # One pass over the units finds the candidates and the parts of coordinations alike.
-    zh_units, en_units = _occurrences(units, {zh for zh, _ in evidence} | {p for ps in parts_of.values() for p in ps},
-                                      {form for e in evidence.values() for form in e.written})
-    evidence = _without_fragments(evidence, zh_units)
+    spelled = _spelled_out_pairs(units)
+    # One pass over the units finds the candidates, the parts of coordinations and the
+    # spelled-out pairs alike.
+    zh_units, en_units = _occurrences(
+        units, {zh for zh, _ in evidence} | {p for ps in parts_of.values() for p in ps} | {p.zh for p in spelled},
+        {form for e in evidence.values() for form in e.written} | {p.en for p in spelled})
+    evidence = _without_fragments(evidence, set(evidence) | {(p.zh, fold_term(p.en)) for p in spelled},
+                                  zh_units, en_units)
     evidence = _without_free_coordinations(evidence, parts_of, zh_units)
     shares = background.zh_shares({zh for (zh, _), e in evidence.items() if e.zh_words == 1})
     scored = []
@@ -207,7 +219,7 @@ def extract(sources: list[UnitSource], options: ExtractOptions = ExtractOptions(
         score = pair_score(extracted, zh_n, en_n, both, termhood(found.zh_words, written, shares.get(zh, 0.0)))
         scored.append((score, zh, en, written, found))
 
-    pairs = _spelled_out_pairs(units)
+    pairs = spelled
     taken_zh = {p.zh for p in pairs}
     taken_en = {fold_term(p.en) for p in pairs}
     for score, zh, en, written, found in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):

@@ -89,7 +89,24 @@ def _titles(unit: SegmentedUnit, index: int) -> Iterator[SpelledOut]:
         # The name must hold every linked word: "Abu Dhabi" of "Abu Dhabi declaration on
         # enhancing collaboration …" (a title in lower case) is not the title.
         if span and span[0] <= start and span[1] >= end:
-            yield SpelledOut(match.group(1), unit.unit.en[span[0] : span[1]], "《》 title", index)
+            english = _title_proper(unit.unit.en[span[0] : span[1]], match.group(1))
+            if english:
+                yield SpelledOut(match.group(1), english, "《》 title", index)
+
+
+_LEADING_ARTICLE = re.compile(r"^The\s+(?=[A-Z])(?!Hague\b)")  # The Hague is a name
+_LEADING_FIGURE = re.compile(r"^(\d+)\s+(?=[A-Z])")
+
+
+def _title_proper(english: str, chinese: str) -> str:
+    """The title without what the widening took from the sentence around it: the article that
+    opens a sentence ("The Treaty of Rarotonga entered into force" = 《拉罗通加条约》) and a year
+    the Chinese title does not hold ("1997 Vienna Convention" = 1997年《维也纳公约》)."""
+    english = _LEADING_ARTICLE.sub("", english)
+    figure = _LEADING_FIGURE.match(english)
+    if figure and figure.group(1) not in chinese:
+        english = english[figure.end():]
+    return english
 
 
 def spelled_out(units: Sequence[SegmentedUnit]) -> list[SpelledOut]:
@@ -106,3 +123,4 @@ def spelled_out(units: Sequence[SegmentedUnit]) -> list[SpelledOut]:
                          for zh, en in zip(zh_titles, en_titles, strict=True))
         found.extend(_titles(unit, index))
     return found
+
