@@ -111,12 +111,10 @@ def _without_fragments(evidence: dict[tuple[str, str], _Evidence], longer: set[t
     fragments: set[tuple[str, str]] = set()
     for zh_long, en_long in longer:
         for zh in index.keys_in(zh_long) - {zh_long}:
+            zh_never_alone = zh_units[zh] <= zh_units[zh_long]
             for en in _english_parts(en_long):
-                if (zh, en) not in evidence:
-                    continue
-                zh_never_alone = zh_units[zh] <= zh_units[zh_long]
                 en_never_alone = en != en_long and bool(en_units[en]) and en_units[en] <= en_units[en_long]
-                if zh_never_alone or en_never_alone:
+                if (zh, en) in evidence and (zh_never_alone or en_never_alone):
                     fragments.add((zh, en))
     return {key: e for key, e in evidence.items() if key not in fragments}
 

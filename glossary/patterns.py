@@ -89,9 +89,8 @@ def _titles(unit: SegmentedUnit, index: int) -> Iterator[SpelledOut]:
         # The name must hold every linked word: "Abu Dhabi" of "Abu Dhabi declaration on
         # enhancing collaboration …" (a title in lower case) is not the title.
         if span and span[0] <= start and span[1] >= end:
-            english = _title_proper(unit.unit.en[span[0] : span[1]], match.group(1))
-            if english:
-                yield SpelledOut(match.group(1), english, "《》 title", index)
+            yield SpelledOut(match.group(1), _title_proper(unit.unit.en[span[0] : span[1]], match.group(1)),
+                             "《》 title", index)
 
 
 _LEADING_ARTICLE = re.compile(r"^The\s+(?=[A-Z])(?!Hague\b)")  # The Hague is a name
@@ -123,4 +122,3 @@ def spelled_out(units: Sequence[SegmentedUnit]) -> list[SpelledOut]:
                          for zh, en in zip(zh_titles, en_titles, strict=True))
         found.extend(_titles(unit, index))
     return found
-

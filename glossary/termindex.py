@@ -92,14 +92,12 @@ class TermIndex:
             name = (_NAME if " " in key else _ONE_WORD_NAME) if key and term[:1].isupper() else 0
             for variant in english_variants(term):
                 stored = self.automaton.get(f" {variant} ", None)
-                if stored is None:
+                # The first term keeps a shared form, except where the same term is written as
+                # a name and in lower case ("Anti-Corruption Education", "anti-corruption
+                # education"): the lower-case writing takes it, or the capitalized one, sorted
+                # first, would hide lower-case text.
+                if stored is None or (stored[0] == key and name < stored[2]):
                     self.automaton.add_word(f" {variant} ", (key, len(variant), name))
-                elif stored[0] == key and name < stored[2]:
-                    # The same term written as a name and in lower case ("Anti-Corruption
-                    # Education", "anti-corruption education"): the lower-case writing matches
-                    # both, or the capitalized one, sorted first, would hide lower-case text.
-                    self.automaton.add_word(f" {variant} ", (key, len(variant), name))
-                # Otherwise the first term keeps a shared form.
         self.empty = len(self.automaton) == 0
         if not self.empty:
             self.automaton.make_automaton()

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from _examples import ROOT
 
+from unbitext.glossary.background import KEPT_OUT
 from unbitext.glossary.extract import ExtractOptions, extract
 from unbitext.glossary.termindex import fold_term
 from unbitext.glossary.units import AlignedUnit, UnitSource, units_from_documents
@@ -34,7 +35,6 @@ from unbitext.glossary.units import AlignedUnit, UnitSource, units_from_document
 JUDGEMENTS = ROOT / "tests" / "data" / "glossary-judgements"
 DEVSET = ROOT / "examples" / "unv1-devset"
 DOCUMENTS = ("wg4-2022", "ga-res-ldc-poa", "udhr")
-DEVSET_PARTS = {"npt-2015": "2015/npt/conf_2015/", "cedaw-2015": "2015/cedaw/c/"}
 
 
 def devset_units(prefix: str = "") -> UnitSource:
@@ -48,8 +48,8 @@ def devset_units(prefix: str = "") -> UnitSource:
 
 
 def sources(name: str) -> list[UnitSource]:
-    if name in DEVSET_PARTS:
-        return [devset_units(DEVSET_PARTS[name])]
+    if name in KEPT_OUT:
+        return [devset_units(KEPT_OUT[name])]
     if name == "corpus":
         return [*(units_from_documents(ROOT / "examples" / d / "zh.txt", ROOT / "examples" / d / "en.txt")
                   for d in DOCUMENTS), devset_units()]
@@ -114,7 +114,7 @@ def evaluate(name: str, show: int, runs: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("names", nargs="*", default=[*DOCUMENTS, *DEVSET_PARTS, "corpus"])
+    parser.add_argument("names", nargs="*", default=[*DOCUMENTS, *KEPT_OUT, "corpus"])
     parser.add_argument("--show", type=int, default=0, help="print the top N pairs with their verdicts")
     parser.add_argument("--runs", type=int, default=1, help="extract N times (eflomal samples), give mean and range")
     options = parser.parse_args()

@@ -21,11 +21,11 @@ import gzip
 
 from _examples import ROOT
 
+from unbitext.glossary.background import KEPT_OUT
 from unbitext.glossary.segment import alignment_form, en_tokens, zh_tokens
 
 DEVSET = ROOT / "examples" / "unv1-devset"
 OUTPUT = ROOT / "glossary" / "data" / "background.tsv.gz"
-HELD_OUT = ("2015/npt/conf_2015/", "2015/cedaw/c/")
 
 
 def main() -> None:
@@ -34,7 +34,7 @@ def main() -> None:
     ids = (DEVSET / "ids.txt").read_text(encoding="utf-8").splitlines()
     rows = []
     for zh, en, line_id in zip(zh_lines, en_lines, ids, strict=True):
-        if line_id.startswith(HELD_OUT):
+        if line_id.startswith(tuple(KEPT_OUT.values())):
             continue
         zh_words = " ".join(alignment_form(t).replace(" ", "_") for t in zh_tokens(zh))
         en_words = " ".join(alignment_form(t) for t in en_tokens(en))
