@@ -8,7 +8,12 @@ Documents (what each is for):
   Conference documents (ids 2015/npt/conf_2015/...), kept out of the shipped alignment
   background: held out in the third round, TUNED ON in the fourth (its errors read);
 - cedaw-2015: the 162 development-set pairs of the CEDAW committee's 2015 documents (ids
-  2015/cedaw/c/...), kept out of the background: held out from the fourth round, judged once;
+  2015/cedaw/c/...), kept out of the background: held out in the fourth round (judged once),
+  TUNED ON in the fifth;
+- popdev-2015, decolonization-2015: the 117 development-set pairs of the Commission on
+  Population and Development (2015/e/cn_9/...) and the 116 of the Special Committee on
+  Decolonization (2015/a/ac_109/...), kept out of the background and set aside before any
+  output was read: held out from the fifth round, judged once at its end;
 - corpus: corpus mode, every bundled document pair plus the 4,000 development-set pairs.
 
 Verdicts are in tests/data/glossary-judgements/NAME.tsv (zh, en, verdict, note), written by a
