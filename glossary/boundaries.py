@@ -40,10 +40,17 @@ _REFERENCE = re.compile(
     f"第[0-9０-９一二三四五六七八九十百零〇两/\\.]+[条款段项章节]$|号决议$|^[{HAN_RANGES}]?号")
 
 
+# Adverbs and prefixes that begin terms as English "special", "least", "non-" do: 特别报告员
+# (Special Rapporteur), 最不发达国家 (least developed countries), 非政府 (non-governmental);
+# jieba tags them d or h, tags that otherwise never start a term.
+_TERM_PREFIXES = frozenset("特别 最 不 非 无".split())
+
+
 def zh_term_span(tokens: Sequence[Token]) -> bool:
     """Can these consecutive words be a Chinese term?"""
     first, last = tokens[0], tokens[-1]
-    if first.pos in _NEVER_AT_EDGE or last.pos in _NEVER_AT_EDGE:
+    opens_term = len(tokens) > 1 and (first.pos == "h" or first.text in _TERM_PREFIXES)
+    if (first.pos in _NEVER_AT_EDGE and not opens_term) or last.pos in _NEVER_AT_EDGE:
         return False
     if first.text in _CLAUSE_VERBS or last.text in _CLAUSE_VERBS:
         return False
@@ -51,8 +58,9 @@ def zh_term_span(tokens: Sequence[Token]) -> bool:
         return False  # a verb alone is not a term
     if last.pos not in _NOUN_LIKE:
         return False
-    if any(t.pos in ("x", "w") or t.pos.startswith("u") or t.pos.startswith("r") for t in tokens):
-        return False  # no punctuation, 的, pronoun inside: a phrase, not a term
+    if any(t.pos in ("x", "w", "p") or t.pos.startswith("u") or t.pos.startswith("r") or t.text == "是"
+           for t in tokens):
+        return False  # no punctuation, 的, pronoun, preposition, copula inside: a phrase (生活在农村地区)
     text = "".join(t.text for t in tokens)
     return bool(_HAN.search(text)) and not _REFERENCE.search(text)
 
@@ -75,6 +83,14 @@ emphasizes emphasized express expresses expressed continue continues continued s
 strengthened enhance enhances enhanced improve improves improved contribute contributes contributed
 consider considers considered adopt adopts adopted establish establishes established implement implements
 address addresses addressed use uses used carry carried become became need needs needed said says
+""".split())
+# Words that make a clause of what stands around them: "Committee recommends that the State
+# party" is a sentence, not a term; a noun phrase holds no relative pronoun or auxiliary, nor
+# a pronoun ("least developed countries and their development partners": two terms).
+_EN_CLAUSE_INSIDE = frozenset("""
+that which who whom whose is are was were be been being has have had will shall should would could can
+may might must does do did recommends recommend urges notes requests calls
+their its his her our your they them we it
 """.split())
 _EN_WORD = re.compile(r"[^\W_]")
 _LY_NOUNS = frozenset("assembly family supply italy anomaly monopoly ally rally reply".split())
@@ -112,6 +128,8 @@ def en_term_span(tokens: Sequence[Token]) -> bool:
     if first in EN_CLOSED_CLASS or last in EN_CLOSED_CLASS or first in _EN_CLAUSE_VERBS or first in _EN_NOT_FIRST:
         return False
     if last in _EN_CLAUSE_VERBS and not words[-1][:1].isupper():
+        return False
+    if any(w in _EN_CLAUSE_INSIDE for w in words[1:-1]):
         return False
     # A lower-case word in -ed or -ly does not end a noun phrase ("recommended", "effectively"),
     # nor an adjective ("regional and national"); a past participle or an adverb does not

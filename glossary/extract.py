@@ -38,6 +38,7 @@ DEFAULT_TOP = 100
 # its Chinese occurs in, the more likely it is vocabulary (信息 3 %, 挑战 0.9 %, 工具 0.7 %;
 # 透明度 0.08 %, 议员 0.16 %). Set on wg4-2022, the tuning document.
 COMMON_SHARE = 0.003
+SINGLE_WORD_PENALTY = 1.5
 
 
 # The least score a statistical pair needs to be proposed. A pair seen in 2 units, always
@@ -159,6 +160,11 @@ def termhood(zh_words: int, english: str, zh_share: float) -> float:
         score += 0.5  # a name, an acronym
     if zh_words == 1 and " " not in english.strip():
         score -= 1.0 + 2 * max(0.0, math.log10(max(zh_share, 1e-9) / COMMON_SHARE))
+        if english.islower():
+            # One word for one word, no name: dictionary vocabulary far more often than a term
+            # (婚姻 = marriage, 原则 = principles, 工具 = tools; of the 28 such pairs judged in the
+            # tuned lists, 3 were terms), so it needs many units of clear evidence.
+            score -= SINGLE_WORD_PENALTY
     return score
 
 

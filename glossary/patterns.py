@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from unbitext.align.script import HAN_RANGES
 from unbitext.glossary.acronyms import defined_terms
 from unbitext.glossary.segment import Token
 from unbitext.glossary.units import AlignedUnit
@@ -26,6 +27,25 @@ _ZH_TITLE = re.compile(r"《([^》]{2,80})》")
 _NAME_INNER = frozenset("of on and the for against to in de la at".split())
 _WORD = re.compile(r"[^\W_][\w’'\-]*")
 _ROMAN = re.compile(r"[IVXLC]+")
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]“”\"]")
+# Lower-case words a name runs on over, to a capitalized word not linked outside the title:
+# "Platform for Action", "Convention on the Rights of the Child", "Global Report on Corruption
+# in Sport"; not "and" (two names side by side).
+_NAME_LINK = frozenset("of for on against in to".split())
+# What a title is (its last Chinese word) and the English words that say so: a name that
+# lacks them is a piece of the title ("Nuclear Safety" for 《核安全公约》, the Convention on
+# Nuclear Safety) or another title (《妇女大宪章》 = "Women's EDGE Plan").
+_TITLE_HEADS = {
+    "公约": ("convention",), "条约": ("treaty",), "议定书": ("protocol",), "宣言": ("declaration",),
+    "纲领": ("programme", "platform", "agenda"), "纲要": ("platform", "programme", "outline"),
+    "法典": ("code",), "守则": ("code",), "宪章": ("charter",),
+    "法": ("law", "act", "code"), "战略": ("strategy",), "计划": ("plan", "programme"),
+    "方案": ("programme", "plan"), "规约": ("statute",), "协定": ("agreement",), "议程": ("agenda",),
+    "框架": ("framework",), "报告": ("report",), "原则": ("principles",), "准则": ("guidelines", "principles"),
+}
+_HAN = re.compile(f"[{HAN_RANGES}]")
+_TITLES_JOINED = re.compile(r"\s*(和|与|及|以及|或|、|，|,)\s*")
+_ZH_LEADING_YEARS = re.compile(r"^(\d{4})(?:\s*[-–—至]\s*(\d{4}))?年")
 
 
 @dataclass(frozen=True)
@@ -45,9 +65,12 @@ class SegmentedUnit:
     links: Links
 
 
-def _english_name_around(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Widen [start, end) over the capitalized words (and figures: "2030 Agenda") right next to
-    it, trim lower-case edge words; None unless the result is a name of capitalized words
+def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[int] = frozenset()
+                         ) -> tuple[int, int] | None:
+    """Widen [start, end) over the capitalized words (and figures: "2030 Agenda") next to it and
+    the "of", "for the", "on the" that join them ("Law on Prevention of Corruption", "Platform for
+    Action") but not over a word linked to Chinese outside the title (offsets in `elsewhere`),
+    trim lower-case edge words; None unless the result is a name of capitalized words
     (not a chapter number "II", not a figure alone)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     inside = [k for k, (s, e) in enumerate(words) if s < end and e > start]
@@ -55,20 +78,48 @@ def _english_name_around(text: str, start: int, end: int) -> tuple[int, int] | N
         return None
     first, last = inside[0], inside[-1]
 
+    def word(k: int) -> str:
+        return text[words[k][0] : words[k][1]] if 0 <= k < len(words) else ""
+
     def capitalized(k: int) -> bool:
-        return text[words[k][0]].isupper() or text[words[k][0]].isdigit()
+        return 0 <= k < len(words) and (text[words[k][0]].isupper() or text[words[k][0]].isdigit())
+
+    def joinable(k: int) -> bool:  # a word the name may take in: not linked to Chinese outside it
+        return capitalized(k) and words[k][0] not in elsewhere
 
     def joined(k: int) -> bool:  # only a space between word k and the next: a comma ends a name
-        return text[words[k][1] : words[k + 1][0]] == " "
+        return 0 <= k < len(words) - 1 and text[words[k][1] : words[k + 1][0]] == " "
 
-    while first > 0 and capitalized(first - 1) and joined(first - 1):
-        first -= 1
-    while last + 1 < len(words) and capitalized(last + 1) and joined(last):
-        last += 1
-    while first <= last and not capitalized(first):
+    def run_on(k: int, step: int) -> int:
+        """How many words the name runs on by from word k in direction step (1 or -1): a
+        capitalized word, or "of", "for the", "on the" … then a capitalized word."""
+        near = k + step
+        if not joined(min(k, near)):
+            return 0
+        if joinable(near):
+            return 1
+        linkers = [near]
+        if (step == 1 and word(near + step) == "the") or (step == -1 and word(near) == "the"):
+            linkers.append(near + step)
+        if not all(joined(min(j, j + step)) for j in linkers):
+            return 0
+        outer = linkers[-1] + step
+        link_word = word(linkers[0] if step == 1 else linkers[-1])
+        if link_word in _NAME_LINK and joinable(outer) and not text[words[outer][0]].isdigit():
+            return len(linkers) + 1
+        return 0
+
+    while (step := run_on(first, -1)):
+        first -= step
+    while (step := run_on(last, 1)):
+        last += step
+    # Lower-case words at the edges are the sentence's, and so is a figure that no capitalized
+    # word follows ("article 6.11 of the Code of Administrative Offences").
+    while first <= last and (not capitalized(first) or (word(first).isdigit() and not capitalized(first + 1))):
         first += 1
-    while last >= first and not capitalized(last):
-        last -= 1
+    while last >= first and (not capitalized(last)
+                             or (last > first and "(" in text[words[last - 1][1] : words[last][0]])):
+        last -= 1  # nor does "(2006-2015)" after it
     if first > last or _ROMAN.fullmatch(text[words[first][0] : words[first][1]]) \
             or not any(text[words[k][0]].isalpha() for k in range(first, last + 1)):
         return None  # "II of the Convention": a chapter number, not the start of a name
@@ -78,19 +129,67 @@ def _english_name_around(text: str, start: int, end: int) -> tuple[int, int] | N
     return words[first][0], words[last][1]
 
 
-def _titles(unit: SegmentedUnit, index: int) -> Iterator[SpelledOut]:
-    for match in _ZH_TITLE.finditer(unit.unit.zh):
-        inside = [k for k, t in enumerate(unit.zh) if t.start >= match.start(1) and t.end <= match.end(1)]
-        linked = sorted(j for i, j in unit.links if i in inside)
-        if not linked:
+def _one_phrase(en: Sequence[Token], text: str, linked: list[int]) -> list[int]:
+    """The linked English words that stand in one phrase: where punctuation parts them
+    ("Sexual Harassment Act, Act No. 18561"), the group holding three in four of them or more;
+    none when the links are split more evenly (one title, two places: a poor alignment)."""
+    groups = [[linked[0]]]
+    for j in linked[1:]:
+        between = text[en[groups[-1][-1]].end : en[j].start]
+        if _PHRASE_BREAK.search(between):
+            groups.append([j])
+        else:
+            groups[-1].append(j)
+    largest = max(groups, key=len)
+    return largest if 4 * len(largest) >= 3 * len(linked) else []
+
+
+def _title_spans(unit: SegmentedUnit) -> list[tuple[re.Match[str], tuple[int, int] | None]]:
+    """Each 《》 title of the unit with the English name its words are linked to (None: no name)."""
+    matches = list(_ZH_TITLE.finditer(unit.unit.zh))
+    linked_of = []
+    for match in matches:
+        inside = {k for k, t in enumerate(unit.zh) if t.start >= match.start(1) and t.end <= match.end(1)}
+        linked_of.append(sorted({j for i, j in unit.links if i in inside}))
+    found: list[tuple[re.Match[str], tuple[int, int] | None]] = []
+    for number, (match, all_linked) in enumerate(zip(matches, linked_of, strict=True)):
+        linked = _one_phrase(unit.en, unit.unit.en, all_linked) if all_linked else []
+        others = {j for k, words in enumerate(linked_of) if k != number for j in words}
+        if not linked or any(linked[0] <= j <= linked[-1] for j in others):
+            # no links, or 《刑事诉讼法典》和《刑事执行法典》 with the links of the two interleaved
+            found.append((match, None))
             continue
         start, end = unit.en[linked[0]].start, unit.en[linked[-1]].end
-        span = _english_name_around(unit.unit.en, start, end)
+        elsewhere = frozenset(unit.en[j].start for i, j in unit.links
+                              if not match.start(1) <= unit.zh[i].start < match.end(1))
+        span = _english_name_around(unit.unit.en, start, end, elsewhere)
         # The name must hold every linked word: "Abu Dhabi" of "Abu Dhabi declaration on
         # enhancing collaboration …" (a title in lower case) is not the title.
-        if span and span[0] <= start and span[1] >= end:
-            yield SpelledOut(match.group(1), _title_proper(unit.unit.en[span[0] : span[1]], match.group(1)),
-                             "《》 title", index)
+        found.append((match, span if span and span[0] <= start and span[1] >= end else None))
+    # Titles named side by side (《A》和《B》) are named in the same order in English; when
+    # the names come out the other way round, the links are wrong for both.
+    for k in range(len(found) - 1):
+        (left, left_span), (right, right_span) = found[k], found[k + 1]
+        if left_span and right_span and left_span[0] > right_span[0] \
+                and _TITLES_JOINED.fullmatch(unit.unit.zh[left.end() : right.start()]):
+            found[k], found[k + 1] = (left, None), (right, None)
+    return found
+
+
+def _titles(unit: SegmentedUnit, index: int) -> Iterator[SpelledOut]:
+    for match, span in _title_spans(unit):
+        if span is None:
+            continue
+        english = _title_proper(unit.unit.en[span[0] : span[1]], match.group(1))
+        if " " not in english and (english.isupper() or len(_HAN.findall(match.group(1))) >= 4):
+            # 《妇女大宪章》 = "MCW": the sentence uses the abbreviation, not the title; a long
+            # title is not one word (《刑事诉讼法典》 = "Code": the links found part of it)
+            continue
+        if not _names_its_kind(match.group(1), english):
+            continue
+        if " and the " in english:
+            continue  # "Criminal Procedure and the Correctional Code": two names side by side
+        yield SpelledOut(_chinese_title_proper(match.group(1), english), english, "《》 title", index)
 
 
 _LEADING_ARTICLE = re.compile(r"^The\s+(?=[A-Z])(?!Hague\b)")  # The Hague is a name
@@ -106,6 +205,25 @@ def _title_proper(english: str, chinese: str) -> str:
     if figure and figure.group(1) not in chinese:
         english = english[figure.end():]
     return english
+
+
+def _names_its_kind(chinese: str, english: str) -> bool:
+    """Does the English name hold the word for what the Chinese title is (公约: Convention)?"""
+    words = {w.lower() for w in _WORD.findall(english)} | {w.lower().rstrip("s") for w in _WORD.findall(english)}
+    for head, kinds in _TITLE_HEADS.items():
+        if chinese.endswith(head):
+            return any(kind in words for kind in kinds)
+    return True
+
+
+def _chinese_title_proper(chinese: str, english: str) -> str:
+    """The Chinese title without the years that open it when the English name does not hold
+    them: 《2006-2015年国家妇女发展战略》 = "National Strategy for the Development of Women
+    (2006-2015)" names the strategy 国家妇女发展战略."""
+    years = _ZH_LEADING_YEARS.match(chinese)
+    if years and years.group(1) not in english and len(chinese) - years.end() >= 2:
+        return chinese[years.end():]
+    return chinese
 
 
 def spelled_out(units: Sequence[SegmentedUnit]) -> list[SpelledOut]:

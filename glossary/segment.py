@@ -34,9 +34,11 @@ class Token:
     pos: str = ""  # jieba's tag for Chinese; "" for English
 
 
-# UN words jieba's dictionary splits into pieces that look like function words: 不限成员名额
-# (open-ended) would start with the adverb 不.
-UN_WORDS = (("不限成员名额", "b"),)
+# Words jieba's dictionary splits into pieces that look like function words or verbs, so that
+# no term could start with them: 不限成员名额 (open-ended) would start with the adverb 不,
+# 可持续 (sustainable: 可持续发展目标) with the verb 可, 千年 (millennium) is a numeral, and
+# 非政府组织 (non-governmental organization) would end with the verb 组织.
+UN_WORDS = (("不限成员名额", "b"), ("可持续", "b"), ("千年", "b"), ("非政府组织", "nt"))
 
 
 @lru_cache(maxsize=1)

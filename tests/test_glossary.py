@@ -86,24 +86,30 @@ def _judged(name: str) -> dict[tuple[str, str], str]:
 
 def test_precision_at_50_judged_by_hand(wg4_glossary) -> None:
     """Against verdicts a person gave pair by pair (tests/data/glossary-judgements); a pair not
-    judged counts as wrong. wg4-2022 is the tuning document; npt-2015 was held out in round 3
-    (0.78) and tuned on in round 4 (0.81 over 3 runs, scripts/eval_glossary.py). eflomal
-    samples, so the bounds leave room for a few pairs' change."""
+    judged counts as wrong. wg4-2022 is the tuning document (0.94 over 3 runs in the fifth
+    round, scripts/eval_glossary.py). eflomal samples, so the bounds leave room for a few
+    pairs' change."""
     verdicts = _judged("wg4-2022")
     top = wg4_glossary.pairs[:50]
-    assert sum(verdicts.get((p.zh, fold_term(p.en))) == "correct" for p in top) >= 40
+    assert sum(verdicts.get((p.zh, fold_term(p.en))) == "correct" for p in top) >= 43
 
 
-def test_precision_on_a_held_out_set() -> None:
+@pytest.mark.parametrize(("name", "least"), [("npt-2015", 0.78), ("cedaw-2015", 0.78)])
+def test_precision_on_the_kept_out_sets_tuned_on(name: str, least: float) -> None:
+    """The development-set families kept out of the shipped background: NPT 2015 (held out in
+    round 3 at 0.78, tuned on from round 4) and CEDAW 2015 (held out in round 4 at 0.66, tuned
+    on in round 5: 0.87 over 3 runs). The families held out now are judged by
+    scripts/eval_glossary.py only, so that no test is written looking at them."""
     from unbitext.glossary.units import AlignedUnit, UnitSource
 
     devset = Path(__file__).parents[1] / "examples" / "unv1-devset"
-    lines = [(devset / f"{name}.txt").read_text(encoding="utf-8").splitlines() for name in ("zh", "en", "ids")]
+    lines = [(devset / f"{part}.txt").read_text(encoding="utf-8").splitlines() for part in ("zh", "en", "ids")]
     units = tuple(AlignedUnit(f"{i}:line {n}", zh, en) for n, (zh, en, i) in enumerate(zip(*lines, strict=True), 1)
-                  if i.startswith(KEPT_OUT["npt-2015"]))  # the pairs kept out of the shipped background
-    glossary = extract([UnitSource(units, "en", "npt-2015")], ExtractOptions(top=50))
-    verdicts = _judged("npt-2015")
-    assert sum(verdicts.get((p.zh, fold_term(p.en))) == "correct" for p in glossary.pairs) >= 34
+                  if i.startswith(KEPT_OUT[name]))
+    glossary = extract([UnitSource(units, "en", name)], ExtractOptions(top=50))
+    verdicts = _judged(name)
+    correct = sum(verdicts.get((p.zh, fold_term(p.en))) == "correct" for p in glossary.pairs)
+    assert len(glossary.pairs) >= 30 and correct >= least * len(glossary.pairs)
 
 
 def test_defined_terms_pattern() -> None:
@@ -190,6 +196,109 @@ def test_english_edges_no_adjective_or_modifier_of_the_moment() -> None:
     assert not en_term_span(en_tokens("transfer of nuclear"))  # an adjective no ending gives away
     assert not en_term_span(en_tokens("former OPANAL Secretary-General"))  # a person's past title
     assert en_term_span(en_tokens("nuclear weapons")) and en_term_span(en_tokens("Secretary-General"))
+
+
+def test_a_single_word_for_a_single_word_needs_more_evidence_than_a_term() -> None:
+    from unbitext.glossary.extract import MIN_SCORE, pair_score, termhood
+
+    # Seen in 2 units, extracted wherever either side occurs, rare in UN text at large:
+    # 婚姻 = marriage is vocabulary, 农村妇女 = rural women and 格陵兰 = Greenland are not.
+    def score(zh_words: int, english: str, units: int = 2) -> float:
+        return pair_score(units, units, units, units, termhood(zh_words, english, 0.0006))
+
+    assert score(1, "marriage") < MIN_SCORE <= min(score(2, "rural women"), score(1, "Greenland"))
+    assert score(1, "protocols", units=16) >= MIN_SCORE  # unless the evidence is strong
+
+
+def test_no_clause_pronoun_preposition_or_copula_inside_a_term() -> None:
+    from unbitext.glossary.boundaries import en_term_span, zh_term_span
+
+    # Errors read in the CEDAW 2015 output (tuned on in the fifth round).
+    assert not en_term_span(en_tokens("Committee recommends that the State party"))
+    assert not en_term_span(en_tokens("countries and their development partners"))
+    assert not zh_term_span(zh_tokens("生活在农村地区"))  # living in rural areas
+    assert not zh_term_span(zh_tokens("特别是妇女"))  # in particular women
+    assert en_term_span(en_tokens("Conference of the States Parties to the Convention"))
+
+
+@pytest.mark.parametrize("chinese", ["特别报告员", "最不发达国家", "可持续发展目标", "千年发展目标", "非政府组织"])
+def test_terms_that_open_with_a_prefix_or_a_split_word(chinese: str) -> None:
+    from unbitext.glossary.boundaries import zh_term_span
+
+    # jieba tags 特别, 最 and 不 as adverbs, 可 as a verb, 千年 as a numeral, ends 非政府组织
+    # with the verb 组织: none of these terms could be proposed before the fifth round.
+    assert zh_term_span(zh_tokens(chinese))
+
+
+@pytest.mark.parametrize(("sentence", "linked", "name"), [
+    ("the Law on Prevention of Corruption, which required", "Prevention", "Law on Prevention of Corruption"),
+    ("the Beijing Declaration and Platform for Action in its efforts", "Declaration and Platform",
+     "Beijing Declaration and Platform for Action"),
+    ("the National Strategy for the Development of Women (2006-2015) includes", "Strategy for the Development of "
+     "Women (2006", "National Strategy for the Development of Women"),
+    ("article 6.11 of the Code of Administrative Offences", "11 of the Code", "Code of Administrative Offences"),
+    ("the Convention on the Rights of the Child and", "Rights", "Convention on the Rights of the Child"),
+])
+def test_a_title_name_runs_on_over_of_and_for_and_stops_at_brackets(sentence: str, linked: str, name: str) -> None:
+    from unbitext.glossary.patterns import _english_name_around
+
+    start = sentence.index(linked)
+    span = _english_name_around(sentence, start, start + len(linked))
+    assert span is not None and sentence[span[0] : span[1]] == name
+
+
+def test_a_title_name_does_not_run_on_over_a_word_linked_elsewhere() -> None:
+    from unbitext.glossary.patterns import _english_name_around
+
+    sentence = "implemented the Strategy in Mexico"
+    start = sentence.index("Strategy")
+    mexico = frozenset({sentence.index("Mexico")})  # linked to 墨西哥, outside the title
+    assert _english_name_around(sentence, start, start + 8) == (start, len(sentence))
+    assert _english_name_around(sentence, start, start + 8, mexico) == (start, start + 8)
+
+
+def _unit_with_links(zh: str, en: str, pairs: list[tuple[str, str]]):
+    from unbitext.glossary.patterns import SegmentedUnit
+    from unbitext.glossary.units import AlignedUnit
+
+    zh_words, en_words = zh_tokens(zh), en_tokens(en)
+    links = frozenset((next(i for i, t in enumerate(zh_words) if t.text == z and t.start >= zh.index(z)),
+                       next(j for j, t in enumerate(en_words) if t.start == en.index(e)))
+                      for z, e in pairs)
+    return SegmentedUnit(AlignedUnit("u:1", zh, en), zh_words, en_words, links)
+
+
+def test_titles_named_side_by_side_keep_their_order() -> None:
+    from unbitext.glossary.patterns import _titles
+
+    zh = "对《刑事诉讼法典》和《刑事执行法典》进行修改"
+    en = "amendments to the Code of Criminal Procedure and the Correctional Code mentioned"
+    # Links as eflomal gave them once (CEDAW 2015): each title linked to the other's name.
+    swapped = _unit_with_links(zh, en, [("刑事诉讼法", "Correctional"), ("执行", "Criminal Procedure")])
+    assert list(_titles(swapped, 0)) == []
+    right = _unit_with_links(zh, en, [("刑事诉讼法", "Criminal Procedure"), ("执行", "Correctional")])
+    assert [(t.zh, t.en) for t in _titles(right, 0)] == [("刑事诉讼法典", "Code of Criminal Procedure"),
+                                                         ("刑事执行法典", "Correctional Code")]
+
+
+@pytest.mark.parametrize(("chinese", "english", "kept"), [
+    ("核安全公约", "Nuclear Safety", False),  # a piece of the Convention on Nuclear Safety
+    ("妇女大宪章", "Women's EDGE Plan", False),  # a neighbouring title
+    ("预防腐败法", "Law on Prevention of Corruption", True),
+    ("北京宣言和行动纲要", "Beijing Declaration and Platform for Action", True),
+])
+def test_a_title_name_says_what_the_title_is(chinese: str, english: str, kept: bool) -> None:
+    from unbitext.glossary.patterns import _names_its_kind
+
+    assert _names_its_kind(chinese, english) is kept
+
+
+def test_years_the_english_name_lacks_leave_the_chinese_title() -> None:
+    from unbitext.glossary.patterns import _chinese_title_proper
+
+    strategy = "National Strategy for the Development of Women"
+    assert _chinese_title_proper("2006-2015年国家妇女发展战略", strategy) == "国家妇女发展战略"
+    assert _chinese_title_proper("1992年个人身份法", "Personal Status Law of 1992") == "1992年个人身份法"
 
 
 @pytest.mark.parametrize(("english", "chinese", "title"), [
