@@ -3,7 +3,8 @@
 Documents (what each is for):
 - wg4-2022: the TUNING document (the settings of glossary/ were chosen looking at its output;
   its English is a reconstruction, not the UN's original);
-- ga-res-ldc-poa, udhr: held out (bundled examples; not looked at while tuning);
+- ga-res-ldc-poa, udhr: bundled examples, held out in the third round; their errors have been
+  read since (the score floor was set on ga-res-ldc-poa), so they no longer count as unseen;
 - npt-2015: the 188 pairs of the UN Parallel Corpus development set from the 2015 NPT Review
   Conference documents (ids 2015/npt/conf_2015/...), kept out of the shipped alignment
   background: held out in the third round, TUNED ON in the fourth (its errors read);
