@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from unbitext.align.script import HAN_RANGES
+from unbitext.align.script import HAN, HAN_RANGES
 from unbitext.glossary.english import STOP_WORDS
 from unbitext.glossary.segment import Token
 
@@ -33,7 +33,6 @@ _CLAUSE_VERBS = frozenset("""
 减少 改进 改善 落实 执行 保护 保障 尊重 享有 发展 合作 参与 分享 交流 介入 编写 编制 分发 印发 载有 列入 载于
 """.split())
 # A Chinese term holds Han characters (and may hold Latin letters: COVID-19疫情), no punctuation.
-_HAN = re.compile(f"[{HAN_RANGES}]")
 # References, not terms: 第九条, 第九条第二款, 第5段, 第70/1号决议, 第二章, 附件一.
 _REFERENCE = re.compile(
     f"^(第[0-9０-９一二三四五六七八九十百零〇两/\\.]+[条款段项章节部分号次届卷]|[0-9/]+号|附件[一二三四五六七八九十]+)|"
@@ -62,7 +61,7 @@ def zh_term_span(tokens: Sequence[Token]) -> bool:
            for t in tokens):
         return False  # no punctuation, 的, pronoun, preposition, copula inside: a phrase (生活在农村地区)
     text = "".join(t.text for t in tokens)
-    return bool(_HAN.search(text)) and not _REFERENCE.search(text)
+    return bool(HAN.search(text)) and not _REFERENCE.search(text)
 
 
 # English words that are not the first or last word of a term: the stop words (articles,

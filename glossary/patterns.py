@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from unbitext.align.script import HAN_RANGES
+from unbitext.align.script import han_count
 from unbitext.glossary.acronyms import defined_terms
 from unbitext.glossary.segment import Token
 from unbitext.glossary.units import AlignedUnit
@@ -43,9 +43,8 @@ _TITLE_HEADS = {
     "方案": ("programme", "plan"), "规约": ("statute",), "协定": ("agreement",), "议程": ("agenda",),
     "框架": ("framework",), "报告": ("report",), "原则": ("principles",), "准则": ("guidelines", "principles"),
 }
-_HAN = re.compile(f"[{HAN_RANGES}]")
 _TITLES_JOINED = re.compile(r"\s*(和|与|及|以及|或|、|，|,)\s*")
-_ZH_LEADING_YEARS = re.compile(r"^(\d{4})(?:\s*[-–—至]\s*(\d{4}))?年")
+_ZH_LEADING_YEARS = re.compile(r"^(\d{4})(?:\s*[-–—至]\s*\d{4})?年")
 
 
 @dataclass(frozen=True)
@@ -120,7 +119,7 @@ def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[i
     while last >= first and (not capitalized(last)
                              or (last > first and "(" in text[words[last - 1][1] : words[last][0]])):
         last -= 1  # nor does "(2006-2015)" after it
-    if first > last or _ROMAN.fullmatch(text[words[first][0] : words[first][1]]) \
+    if first > last or _ROMAN.fullmatch(word(first)) \
             or not any(text[words[k][0]].isalpha() for k in range(first, last + 1)):
         return None  # "II of the Convention": a chapter number, not the start of a name
     if not all(capitalized(k) or text[words[k][0] : words[k][1]].lower() in _NAME_INNER
@@ -181,7 +180,7 @@ def _titles(unit: SegmentedUnit, index: int) -> Iterator[SpelledOut]:
         if span is None:
             continue
         english = _title_proper(unit.unit.en[span[0] : span[1]], match.group(1))
-        if " " not in english and (english.isupper() or len(_HAN.findall(match.group(1))) >= 4):
+        if " " not in english and (english.isupper() or han_count(match.group(1)) >= 4):
             # 《妇女大宪章》 = "MCW": the sentence uses the abbreviation, not the title; a long
             # title is not one word (《刑事诉讼法典》 = "Code": the links found part of it)
             continue
@@ -209,7 +208,8 @@ def _title_proper(english: str, chinese: str) -> str:
 
 def _names_its_kind(chinese: str, english: str) -> bool:
     """Does the English name hold the word for what the Chinese title is (公约: Convention)?"""
-    words = {w.lower() for w in _WORD.findall(english)} | {w.lower().rstrip("s") for w in _WORD.findall(english)}
+    lowered = [w.lower() for w in _WORD.findall(english)]
+    words = {*lowered, *(w.rstrip("s") for w in lowered)}  # "Programmes" names a programme too
     for head, kinds in _TITLE_HEADS.items():
         if chinese.endswith(head):
             return any(kind in words for kind in kinds)
