@@ -14,7 +14,12 @@ Documents (what each is for):
 - popdev-2015, decolonization-2015: the 117 development-set pairs of the Commission on
   Population and Development (2015/e/cn_9/...) and the 116 of the Special Committee on
   Decolonization (2015/a/ac_109/...), kept out of the background and set aside before any
-  output was read: held out from the fifth round, judged once at its end;
+  output was read: held out from the fifth round, judged once at its end; their errors read in
+  the sixth;
+- csw-2015, basel-2015, forests-2015: the 341 development-set pairs of the Commission on the
+  Status of Women (2015/e/cn_6/...), the 73 of the Basel Convention's twelfth Conference of the
+  Parties (2015/unep/chw_12/...) and the 66 of the UN Forum on Forests (2015/e/cn_18/...), kept
+  out of the background and set aside before any output was read: held out in the sixth round;
 - corpus: corpus mode, every bundled document pair plus the 4,000 development-set pairs.
 
 Verdicts are in tests/data/glossary-judgements/NAME.tsv (zh, en, verdict, note), written by a

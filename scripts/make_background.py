@@ -9,7 +9,10 @@ Review Conference (ids 2015/npt/conf_2015/…, held out in one round, tuned on i
 162 pairs of the CEDAW committee's 2015 documents (2015/cedaw/c/…, held out in the fourth
 round, tuned on in the fifth), and, held out from the fifth round on, the 117 pairs of the
 Commission on Population and Development (2015/e/cn_9/…) and the 116 of the Special
-Committee on Decolonization (2015/a/ac_109/…).
+Committee on Decolonization (2015/a/ac_109/…); held out from the sixth round on, the 341 pairs
+of the Commission on the Status of Women (2015/e/cn_6/…), the 73 of the Basel Convention's
+twelfth Conference of the Parties (2015/unep/chw_12/…) and the 66 of the UN Forum on Forests
+(2015/e/cn_18/…).
 The bundled example documents are not in it either: the glossary is judged on them, and
 any document being extracted is aligned in full anyway.
 
