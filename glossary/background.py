@@ -44,6 +44,17 @@ class Background:
         total = max(len(self.pairs), 1)
         return {key: n / total for key, n in counts.items()}
 
+    def en_shares(self, terms: Iterable[str]) -> dict[str, float]:
+        """The share of background pairs whose English holds each term, by folded key
+        (fold_term), in any case: the background's English is stored in lower case."""
+        index = TermIndex({term.lower() for term in terms}, english=True)
+        counts: dict[str, int] = {}
+        for _, en in self.pairs:
+            for key in index.keys_in(" ".join(en)):
+                counts[key] = counts.get(key, 0) + 1
+        total = max(len(self.pairs), 1)
+        return {key: n / total for key, n in counts.items()}
+
 
 @lru_cache(maxsize=1)
 def load_background() -> Background:

@@ -18,7 +18,7 @@ from unbitext.glossary.segment import Token
 # jieba tags that never stand at either edge: prepositions, conjunctions, particles (的 了 地
 # 等), pronouns, adverbs, numerals and measure words, localizers (中 下 之间), times (今后),
 # interjections, punctuation and unknown symbols.
-_NEVER_AT_EDGE = frozenset("p c u uj ul uv uz ud ug r rr rz d df dg m mq q f t tg y e o x w zg k h".split())
+NEVER_AT_EDGE = frozenset("p c u uj ul uv uz ud ug r rr rz d df dg m mq q f t tg y e o x w zg k h".split())
 # Tags a term may end with: nouns and names of every kind, verbal and adjectival nouns
 # (预防 in 腐败预防, 腐败 an), abbreviations (禁毒办 j), fixed expressions (l, i); not Latin script
 # at the end (会议室文件CAC: a document symbol follows the term).
@@ -49,7 +49,7 @@ def zh_term_span(tokens: Sequence[Token]) -> bool:
     """Can these consecutive words be a Chinese term?"""
     first, last = tokens[0], tokens[-1]
     opens_term = len(tokens) > 1 and (first.pos == "h" or first.text in _TERM_PREFIXES)
-    if (first.pos in _NEVER_AT_EDGE and not opens_term) or last.pos in _NEVER_AT_EDGE:
+    if (first.pos in NEVER_AT_EDGE and not opens_term) or last.pos in NEVER_AT_EDGE:
         return False
     if first.text in _CLAUSE_VERBS or last.text in _CLAUSE_VERBS:
         return False

@@ -34,57 +34,12 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
 from _examples import ROOT
+from _glossary_data import DOCUMENTS, HELD_OUT, JUDGEMENTS, TUNED, read_gold, read_judgements, sources
 
-from unbitext.glossary.background import KEPT_OUT
 from unbitext.glossary.extract import ExtractOptions, extract
 from unbitext.glossary.termindex import fold_term
-from unbitext.glossary.units import AlignedUnit, UnitSource, units_from_documents
-
-JUDGEMENTS = ROOT / "tests" / "data" / "glossary-judgements"
-DEVSET = ROOT / "examples" / "unv1-devset"
-DOCUMENTS = ("wg4-2022", "ga-res-ldc-poa", "udhr")
-
-
-def devset_units(prefix: str = "") -> UnitSource:
-    zh = (DEVSET / "zh.txt").read_text(encoding="utf-8").splitlines()
-    en = (DEVSET / "en.txt").read_text(encoding="utf-8").splitlines()
-    ids = (DEVSET / "ids.txt").read_text(encoding="utf-8").splitlines()
-    units = tuple(AlignedUnit(f"{line_id.split()[0]}:line {number}", z, e, f"line {number}", str(DEVSET))
-                  for number, (z, e, line_id) in enumerate(zip(zh, en, ids, strict=True), start=1)
-                  if line_id.startswith(prefix))
-    return UnitSource(units, "en", f"unv1-devset {prefix or 'all'} ({len(units)} pairs)")
-
-
-def sources(name: str) -> list[UnitSource]:
-    if name in KEPT_OUT:
-        return [devset_units(KEPT_OUT[name])]
-    if name == "corpus":
-        return [*(units_from_documents(ROOT / "examples" / d / "zh.txt", ROOT / "examples" / d / "en.txt")
-                  for d in DOCUMENTS), devset_units()]
-    return [units_from_documents(ROOT / "examples" / name / "zh.txt", ROOT / "examples" / name / "en.txt")]
-
-
-def read_judgements(name: str) -> dict[tuple[str, str], str]:
-    path = JUDGEMENTS / f"{name}.tsv"
-    verdicts: dict[tuple[str, str], str] = {}
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                zh, en, verdict = line.split("\t")[:3]
-                verdicts[(zh, fold_term(en))] = verdict
-    return verdicts
-
-
-def read_gold(path: Path) -> dict[str, set[str]]:
-    gold: dict[str, set[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            zh, en = line.split("\t")[:2]
-            gold.setdefault(zh, set()).update(fold_term(e) for e in en.split("|"))
-    return gold
 
 
 def evaluate(name: str, show: int, runs: int) -> None:
@@ -125,7 +80,7 @@ def evaluate(name: str, show: int, runs: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("names", nargs="*", default=[*DOCUMENTS, *KEPT_OUT, "corpus"])
+    parser.add_argument("names", nargs="*", default=[*dict.fromkeys([*DOCUMENTS, *TUNED, *HELD_OUT]), "corpus"])
     parser.add_argument("--show", type=int, default=0, help="print the top N pairs with their verdicts")
     parser.add_argument("--runs", type=int, default=1, help="extract N times (eflomal samples), give mean and range")
     options = parser.parse_args()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -198,16 +198,56 @@ def test_english_edges_no_adjective_or_modifier_of_the_moment() -> None:
     assert en_term_span(en_tokens("nuclear weapons")) and en_term_span(en_tokens("Secretary-General"))
 
 
-def test_a_single_word_for_a_single_word_needs_more_evidence_than_a_term() -> None:
-    from unbitext.glossary.extract import MIN_SCORE, pair_score, termhood
+def _evidence(zh: str, english: str, units: int = 2, zh_words: int = 1, **changed: float):
+    """A candidate seen in `units` units, extracted wherever either side occurs, rare in UN text."""
+    from unbitext.glossary.scoring import PairEvidence
 
-    # Seen in 2 units, extracted wherever either side occurs, rare in UN text at large:
-    # 婚姻 = marriage is vocabulary, 农村妇女 = rural women and 格陵兰 = Greenland are not.
-    def score(zh_words: int, english: str, units: int = 2) -> float:
-        return pair_score(units, units, units, units, termhood(zh_words, english, 0.0006))
+    fields = {"zh": zh, "extracted": units, "zh_units": units, "en_units": units, "both_units": units,
+              "zh_words": zh_words, "english": english, "zh_share": 0.0006, "en_share": 0.0006,
+              "zh_fixed_neighbour": 0.0, "en_fixed_neighbour": 0.0, "name_runs_on": 0.0}
+    return PairEvidence(**{**fields, **changed})
 
-    assert score(1, "marriage") < MIN_SCORE <= min(score(2, "rural women"), score(1, "Greenland"))
-    assert score(1, "protocols", units=16) >= MIN_SCORE  # unless the evidence is strong
+
+def test_the_fitted_scorer_weighs_evidence_as_a_terminologist_would() -> None:
+    """glossary/scoring.py's weights were fitted on hand verdicts (scripts/fit_glossary_scorer.py);
+    a refit that inverted any of these would be wrong, whatever its figures."""
+    from unbitext.glossary.scoring import MIN_PROBABILITY, probability
+
+    # One word for one word is vocabulary (婚姻 = marriage), a phrase or a name is a term.
+    assert probability(_evidence("婚姻", "marriage")) < MIN_PROBABILITY
+    assert probability(_evidence("农村妇女", "rural women", zh_words=2)) >= MIN_PROBABILITY
+    assert probability(_evidence("格陵兰", "Greenland")) >= MIN_PROBABILITY
+    # A name that runs on into a longer one in every unit is a piece of it: "Economic and Social
+    # Affairs" of "Department of Economic and Social Affairs".
+    whole = _evidence("经济和社会事务", "Economic and Social Affairs", units=4, zh_words=4)
+    piece = _evidence("经济和社会事务", "Economic and Social Affairs", units=4, zh_words=4, name_runs_on=0.8)
+    assert probability(piece) < MIN_PROBABILITY <= probability(whole)
+    # A pair the word alignment gives in only some units where its sides occur is less sure.
+    assert probability(_evidence("人口红利", "demographic dividend", units=2, zh_words=2, zh_units=6, en_units=6,
+                                 both_units=6)) < probability(_evidence("人口红利", "demographic dividend",
+                                                                        units=2, zh_words=2))
+    # "A和B" = "A and B" is two terms more often than one.
+    assert probability(_evidence("男孩和女孩", "boys and girls", zh_words=3)) < probability(
+        _evidence("男孩女孩", "boys girls", zh_words=2))
+
+
+def test_neighbours_and_names_running_on() -> None:
+    from unbitext.glossary.extract import _en_neighbours, _name_runs_on, _zh_neighbours
+    from unbitext.glossary.scoring import fixed_neighbour
+
+    en = en_tokens("the Department of Economic and Social Affairs")
+    assert _name_runs_on(en, 3, 7)  # "Department of" | "Economic and Social Affairs"
+    assert _name_runs_on(en, 5, 7)  # "Economic and" | "Social Affairs"
+    assert not _name_runs_on(en, 1, 7)  # the whole name: "the" before it, the sentence's end after
+    assert not _name_runs_on(en_tokens("reported to the Economic and Social Council."), 3, 7)
+    assert not _name_runs_on(en_tokens("the States parties to the Convention"), 1, 3)  # not a name
+    assert list(_en_neighbours(en_tokens("public finance management reform"), 1, 3)) == ["L:public", "R:reform"]
+    # Function words and punctuation are no neighbours; a character beyond the BMP is Han.
+    zh = zh_tokens("在𠀀缔约国会议，")
+    start = next(i for i, t in enumerate(zh) if t.text.startswith("缔约国"))
+    assert all("在" not in n and "，" not in n for n in _zh_neighbours(zh, start, start + 1))
+    assert fixed_neighbour(Counter({"L:department": 4}), 4) == 0.8
+    assert fixed_neighbour(Counter(), 4) == 0.0
 
 
 def test_no_clause_pronoun_preposition_or_copula_inside_a_term() -> None:

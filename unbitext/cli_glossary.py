@@ -12,7 +12,8 @@ from unbitext.cli_common import fail
 from unbitext.errors import UnbitextError
 from unbitext.fileio import check_outputs
 from unbitext.glossary.export import write_glossary
-from unbitext.glossary.extract import DEFAULT_TOP, MIN_SCORE, ExtractOptions, extract
+from unbitext.glossary.extract import DEFAULT_TOP, ExtractOptions, extract
+from unbitext.glossary.scoring import MIN_PROBABILITY
 from unbitext.glossary.units import load_units, source_count
 from unbitext.progress import progress_bar
 
@@ -46,9 +47,10 @@ def extract_command(
                                            "a document defines, 'long form (ACRONYM)', need one).")] = 2,
     top: Annotated[int, typer.Option("--top", min=0, help="Keep the N best pairs (0: all). The default is "
                                      "what a person reviews in a sitting, some 10 s a pair.")] = DEFAULT_TOP,
-    min_score: Annotated[float, typer.Option("--min-score", help="Leave out word-alignment pairs scoring under "
-                                             "this (a phrase seen twice, always aligned the same way, scores "
-                                             "about 8; an everyday single word under 6).")] = MIN_SCORE,
+    min_score: Annotated[float, typer.Option("--min-score", min=0.0, max=1.0, help="Leave out word-alignment pairs "
+                                             "whose score, the estimated probability that the pair is right "
+                                             "(0-1), is under this; lower it for a longer list with more "
+                                             "wrong pairs. Pairs the text spells out score 1.")] = MIN_PROBABILITY,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Propose term pairs (缔约国会议 = Conference of the States Parties) from aligned text.
@@ -57,9 +59,10 @@ def extract_command(
     sentence pairs shipped with unbitext); term pairs are phrases consistent with that alignment
     whose Chinese (segmented by jieba) and English are noun phrases. Pairs the text spells out
     come first ("联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）" = "United Nations Office on Drugs
-    and Crime (UNODC)", 题为“…” = entitled "…", 《…》 titles), then by how consistently the two
-    sides are aligned, how often, and how much they look like terms. Every pair is a proposal
-    (status "proposed") with its count, score and a context sentence in both languages.
+    and Crime (UNODC)", 题为“…” = entitled "…", 《…》 titles), then by the estimated probability
+    that the pair is right, weighed from how consistently the two sides are aligned, how often,
+    and how much they look like terms (a model fitted on pairs judged by hand). Every pair is a
+    proposal (status "proposed") with its count, score and a context sentence in both languages.
     Several inputs, or a folder, make one glossary: more text aligns better.
 
     Example:

@@ -1,0 +1,58 @@
+"""Shared by the glossary scripts: the judged documents, their aligned units and hand verdicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _examples import ROOT
+
+from unbitext.glossary.background import KEPT_OUT
+from unbitext.glossary.termindex import fold_term
+from unbitext.glossary.units import AlignedUnit, UnitSource, units_from_documents
+
+JUDGEMENTS = ROOT / "tests" / "data" / "glossary-judgements"
+DEVSET = ROOT / "examples" / "unv1-devset"
+DOCUMENTS = ("wg4-2022", "ga-res-ldc-poa", "udhr")
+# The documents whose output has been read and whose verdicts the scorer is fitted on
+# (scripts/fit_glossary_scorer.py); the held-out families of KEPT_OUT are not among them.
+TUNED = ("wg4-2022", "npt-2015", "cedaw-2015", "popdev-2015", "decolonization-2015", "ga-res-ldc-poa", "udhr")
+HELD_OUT = tuple(name for name in KEPT_OUT if name not in TUNED)
+
+
+def devset_units(prefix: str = "") -> UnitSource:
+    zh = (DEVSET / "zh.txt").read_text(encoding="utf-8").splitlines()
+    en = (DEVSET / "en.txt").read_text(encoding="utf-8").splitlines()
+    ids = (DEVSET / "ids.txt").read_text(encoding="utf-8").splitlines()
+    units = tuple(AlignedUnit(f"{line_id.split()[0]}:line {number}", z, e, f"line {number}", str(DEVSET))
+                  for number, (z, e, line_id) in enumerate(zip(zh, en, ids, strict=True), start=1)
+                  if line_id.startswith(prefix))
+    return UnitSource(units, "en", f"unv1-devset {prefix or 'all'} ({len(units)} pairs)")
+
+
+def sources(name: str) -> list[UnitSource]:
+    if name in KEPT_OUT:
+        return [devset_units(KEPT_OUT[name])]
+    if name == "corpus":
+        return [*(units_from_documents(ROOT / "examples" / d / "zh.txt", ROOT / "examples" / d / "en.txt")
+                  for d in DOCUMENTS), devset_units()]
+    return [units_from_documents(ROOT / "examples" / name / "zh.txt", ROOT / "examples" / name / "en.txt")]
+
+
+def read_judgements(name: str) -> dict[tuple[str, str], str]:
+    path = JUDGEMENTS / f"{name}.tsv"
+    verdicts: dict[tuple[str, str], str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                zh, en, verdict = line.split("\t")[:3]
+                verdicts[(zh, fold_term(en))] = verdict
+    return verdicts
+
+
+def read_gold(path: Path) -> dict[str, set[str]]:
+    gold: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            zh, en = line.split("\t")[:2]
+            gold.setdefault(zh, set()).update(fold_term(e) for e in en.split("|"))
+    return gold
