@@ -36,21 +36,18 @@ class Background:
 
     def zh_shares(self, terms: Iterable[str]) -> dict[str, float]:
         """The share of background pairs whose Chinese holds each term."""
-        index = TermIndex(terms, english=False)
-        counts: dict[str, int] = {}
-        for zh, _ in self.pairs:
-            for key in index.keys_in("".join(zh)):
-                counts[key] = counts.get(key, 0) + 1
-        total = max(len(self.pairs), 1)
-        return {key: n / total for key, n in counts.items()}
+        return self._shares(TermIndex(terms, english=False), ("".join(zh) for zh, _ in self.pairs))
 
     def en_shares(self, terms: Iterable[str]) -> dict[str, float]:
         """The share of background pairs whose English holds each term, by folded key
         (fold_term), in any case: the background's English is stored in lower case."""
-        index = TermIndex({term.lower() for term in terms}, english=True)
+        return self._shares(TermIndex({term.lower() for term in terms}, english=True),
+                            (" ".join(en) for _, en in self.pairs))
+
+    def _shares(self, index: TermIndex, texts: Iterable[str]) -> dict[str, float]:
         counts: dict[str, int] = {}
-        for _, en in self.pairs:
-            for key in index.keys_in(" ".join(en)):
+        for text in texts:
+            for key in index.keys_in(text):
                 counts[key] = counts.get(key, 0) + 1
         total = max(len(self.pairs), 1)
         return {key: n / total for key, n in counts.items()}
