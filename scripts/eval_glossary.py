@@ -19,7 +19,13 @@ Documents (what each is for):
 - csw-2015, basel-2015, forests-2015: the 341 development-set pairs of the Commission on the
   Status of Women (2015/e/cn_6/...), the 73 of the Basel Convention's twelfth Conference of the
   Parties (2015/unep/chw_12/...) and the 66 of the UN Forum on Forests (2015/e/cn_18/...), kept
-  out of the background and set aside before any output was read: held out in the sixth round;
+  out of the background and set aside before any output was read: held out in the sixth round,
+  tuned on in the seventh;
+- ecosoc-2015, indigenous-2015, habitat-2015, outer-space-2015: the 101 development-set pairs of
+  the Economic and Social Council (2015/e/2015/...), the 72 of the Permanent Forum on Indigenous
+  Issues (2015/e/c_19/...), the 65 of UN-Habitat's Governing Council (2015/hsp/gc/...) and the 54
+  of the Committee on the Peaceful Uses of Outer Space (2015/a/ac_105/...), kept out of the
+  background and set aside before any output was read: held out in the seventh round;
 - corpus: corpus mode, every bundled document pair plus the 4,000 development-set pairs.
 
 Verdicts are in tests/data/glossary-judgements/NAME.tsv (zh, en, verdict, note), written by a

@@ -12,7 +12,10 @@ Commission on Population and Development (2015/e/cn_9/…) and the 116 of the Sp
 Committee on Decolonization (2015/a/ac_109/…); held out from the sixth round on, the 341 pairs
 of the Commission on the Status of Women (2015/e/cn_6/…), the 73 of the Basel Convention's
 twelfth Conference of the Parties (2015/unep/chw_12/…) and the 66 of the UN Forum on Forests
-(2015/e/cn_18/…).
+(2015/e/cn_18/…); held out from the seventh round on, the 101 pairs of the Economic and Social
+Council (2015/e/2015/…), the 72 of the Permanent Forum on Indigenous Issues (2015/e/c_19/…), the
+65 of UN-Habitat's Governing Council (2015/hsp/gc/…) and the 54 of the Committee on the Peaceful
+Uses of Outer Space (2015/a/ac_105/…).
 The bundled example documents are not in it either: the glossary is judged on them, and
 any document being extracted is aligned in full anyway.
 
