@@ -61,6 +61,7 @@ class _Evidence:
     units: set[int] = field(default_factory=set)  # units the pair was extracted from
     written: Counter[str] = field(default_factory=Counter)  # English as written
     zh_words: int = 1
+    zh_head: str = ""  # the last Chinese word
     # The content words standing beside each side where it was extracted, "L:" before, "R:" after.
     zh_neighbours: Counter[str] = field(default_factory=Counter)
     en_neighbours: Counter[str] = field(default_factory=Counter)
@@ -103,6 +104,7 @@ def _phrase_evidence(units: list[SegmentedUnit]) -> dict[tuple[str, str], _Evide
             found.units.add(index)
             found.written[written] += 1
             found.zh_words = pair.zh[1] - pair.zh[0]
+            found.zh_head = unit.zh[pair.zh[1] - 1].text
     return evidence
 
 
@@ -247,8 +249,9 @@ def candidates(units: list[SegmentedUnit], background: Background, spelled: list
                                   zh_units, en_units)
     evidence = _without_free_coordinations(evidence, parts_of, zh_units)
     written = {key: found.written.most_common(1)[0][0] for key, found in evidence.items()}
-    zh_shares = background.zh_shares({zh for zh, _ in evidence})
-    en_shares = background.en_shares(set(written.values()))
+    en_heads = {key: WORD.findall(english)[-1] for key, english in written.items()}
+    zh_shares = background.zh_shares({zh for zh, _ in evidence} | {found.zh_head for found in evidence.values()})
+    en_shares = background.en_shares(set(written.values()) | set(en_heads.values()))
     found_pairs = []
     for (zh, en), found in evidence.items():
         extracted = len(found.units)
@@ -260,7 +263,9 @@ def candidates(units: list[SegmentedUnit], background: Background, spelled: list
             en_share=en_shares.get(en, 0.0),
             zh_fixed_neighbour=fixed_neighbour(found.zh_neighbours, extracted),
             en_fixed_neighbour=fixed_neighbour(found.en_neighbours, extracted),
-            name_runs_on=found.name_runs_on / (extracted + 1))
+            name_runs_on=found.name_runs_on / (extracted + 1),
+            zh_head_share=zh_shares.get(found.zh_head, 0.0),
+            en_head_share=en_shares.get(fold_term(en_heads[(zh, en)]), 0.0))
         found_pairs.append(Candidate(zh, en, written[(zh, en)], frozenset(found.units), pair_evidence,
                                      probability(pair_evidence)))
     return found_pairs

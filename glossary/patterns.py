@@ -24,14 +24,15 @@ _ZH_ENTITLED = re.compile(r"题为“([^”]{2,120})”")
 _EN_ENTITLED = re.compile(r"entitled\s+[“\"]([^”\"]{2,300})[”\"]")
 _ZH_TITLE = re.compile(r"《([^》]{2,80})》")
 # Words that stand inside an English name written in capitals: "Convention against Corruption".
-_NAME_INNER = frozenset("of on and the for against to in de la at".split())
+_NAME_INNER = frozenset("of on and the for against to in from de la at".split())
 _WORD = re.compile(r"[^\W_][\w’'\-]*")
 _ROMAN = re.compile(r"[IVXLC]+")
 _PHRASE_BREAK = re.compile(r"[,;:()\[\]“”\"]")
 # Lower-case words a name runs on over, to a capitalized word not linked outside the title:
 # "Platform for Action", "Convention on the Rights of the Child", "Global Report on Corruption
-# in Sport"; not "and" (two names side by side).
-_NAME_LINK = frozenset("of for on against in to".split())
+# in Sport", "Convention for the Prevention of Pollution from Ships"; not "and" (two names side
+# by side).
+NAME_LINK = frozenset("of for on against in to from".split())
 # What a title is (its last Chinese word) and the English words that say so: a name that
 # lacks them is a piece of the title ("Nuclear Safety" for 《核安全公约》, the Convention on
 # Nuclear Safety) or another title (《妇女大宪章》 = "Women's EDGE Plan").
@@ -104,7 +105,7 @@ def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[i
             return 0
         outer = linkers[-1] + step
         link_word = word(linkers[0] if step == 1 else linkers[-1])
-        if link_word in _NAME_LINK and joinable(outer) and not text[words[outer][0]].isdigit():
+        if link_word in NAME_LINK and joinable(outer) and not text[words[outer][0]].isdigit():
             return len(linkers) + 1
         return 0
 
@@ -126,6 +127,18 @@ def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[i
                for k in range(first, last + 1)):
         return None
     return words[first][0], words[last][1]
+
+
+def _without_leading_acronym(text: str, span: tuple[int, int], first_linked: int) -> tuple[int, int]:
+    """A name widened over an acronym before the words linked to the title takes the
+    organization that publishes it: 海事组织《港口接收设施综合手册》 = "IMO | Comprehensive Manual
+    on Port Reception Facilities"; the title starts after it."""
+    opening = _WORD.match(text, span[0])
+    if opening and opening.end() <= first_linked and opening.group(0).isupper() and len(opening.group(0)) > 1:
+        following = _WORD.search(text, opening.end())
+        if following and following.start() <= first_linked:
+            return following.start(), span[1]
+    return span
 
 
 def _one_phrase(en: Sequence[Token], text: str, linked: list[int]) -> list[int]:
@@ -162,6 +175,8 @@ def _title_spans(unit: SegmentedUnit) -> list[tuple[re.Match[str], tuple[int, in
         elsewhere = frozenset(unit.en[j].start for i, j in unit.links
                               if not match.start(1) <= unit.zh[i].start < match.end(1))
         span = _english_name_around(unit.unit.en, start, end, elsewhere)
+        if span:
+            span = _without_leading_acronym(unit.unit.en, span, start)
         # The name must hold every linked word: "Abu Dhabi" of "Abu Dhabi declaration on
         # enhancing collaboration …" (a title in lower case) is not the title.
         found.append((match, span if span and span[0] <= start and span[1] >= end else None))

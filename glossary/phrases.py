@@ -13,11 +13,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from unbitext.glossary.boundaries import EN_CLOSED_CLASS, en_term_span, zh_term_span
+from unbitext.glossary.patterns import NAME_LINK
 from unbitext.glossary.segment import Token
 from unbitext.glossary.wordalign import Links
 
 MAX_ZH_WORDS = 7
 MAX_EN_WORDS = 8
+_THE = frozenset({"the"})
 
 
 @dataclass(frozen=True)
@@ -29,17 +31,34 @@ class PhrasePair:
 def _widen_name(en: Sequence[Token], zh_of: dict[int, list[int]], low: int, high: int) -> tuple[int, int]:
     """A name's unlinked capitalized words belong to it: "United" of "United Arab Emirates"
     (阿拉伯联合酋长国 links to "Arab Emirates" only), as the usual phrase extraction widens over
-    unlinked edge words, here only where the result is still one capitalized name."""
+    unlinked edge words, here only where the result is still one capitalized name; to the right
+    also over "of", "for the" … ("Commission on the Status | of Women" where 妇女 found no link)."""
 
     def capital(k: int) -> bool:
-        return en[k].text[:1].isupper() and en[k].text.lower() not in EN_CLOSED_CLASS and k not in zh_of
+        return 0 <= k < len(en) and en[k].text[:1].isupper() and en[k].text.lower() not in EN_CLOSED_CLASS \
+            and k not in zh_of
+
+    def unlinked(k: int, words: frozenset[str]) -> bool:
+        return 0 <= k < len(en) and k not in zh_of and en[k].text in words
+
+    def runs_on(k: int) -> int:
+        """How many words the name takes in after word k: a capitalized word, or "of", "for" …
+        (and "the") then one."""
+        if capital(k + 1):
+            return 1
+        if unlinked(k + 1, NAME_LINK):
+            if capital(k + 2):
+                return 2
+            if unlinked(k + 2, _THE) and capital(k + 3):
+                return 3
+        return 0
 
     if en[low].text[:1].isupper():
         while low > 0 and capital(low - 1):
             low -= 1
     if en[high].text[:1].isupper():
-        while high + 1 < len(en) and capital(high + 1):
-            high += 1
+        while step := runs_on(high):
+            high += step
     return low, high
 
 
