@@ -227,10 +227,10 @@ def test_the_fitted_scorer_weighs_evidence_as_a_terminologist_would() -> None:
     assert probability(_evidence("人口红利", "demographic dividend", units=2, zh_words=2, zh_units=6, en_units=6,
                                  both_units=6)) < probability(_evidence("人口红利", "demographic dividend",
                                                                         units=2, zh_words=2))
-    # A compound far rarer in UN text than its head word is a free one (巴塞尔公约网站 = Basel
-    # Convention website); one that makes up much of its head's use is fixed (技术援助 = technical
+    # All else equal, a compound far rarer in UN text than its head word is a free one (供水公司 =
+    # water companies); one that makes up much of its head's use is fixed (技术援助 = technical
     # assistance).
-    free = _evidence("公约网站", "Convention website", zh_words=2, zh_share=0.0, en_share=0.0,
+    free = _evidence("供水公司", "water companies", zh_words=2, zh_share=0.0, en_share=0.0,
                      zh_head_share=0.003, en_head_share=0.003)
     fixed = _evidence("技术援助", "technical assistance", zh_words=2, zh_share=0.01, en_share=0.01,
                       zh_head_share=0.03, en_head_share=0.03)
