@@ -2,9 +2,10 @@
 
 The evidence (PairEvidence) is what extraction counts for a Chinese/English phrase pair: how
 consistently the word alignment pairs the two sides, how often they share a unit, how long
-and how common in UN text at large each side is, and whether a side always stands beside the
-same word (a piece of a longer name: "Economic and Social Affairs" is always preceded by
-"Department of"). A logistic model turns the features into the probability that a person
+and how common in UN text at large each side is, whether a side always stands beside the same
+word, whether the English name runs on into a longer one (a piece of it: "Economic and Social
+Affairs" is always preceded by "Department of"), and how much of its head word's use in UN text
+the phrase makes up. A logistic model turns the features into the probability that a person
 would judge the pair a correct term pair.
 
 The weights are fitted by scripts/fit_glossary_scorer.py on the hand verdicts of the documents
@@ -32,7 +33,7 @@ FEATURE_NAMES = (
     "zh_common",  # log10 of the share of background UN sentences holding the Chinese
     "en_common",  # likewise for the English
     "zh_fixed_neighbour",  # how often the Chinese stands beside one same word (a fragment)
-    "en_fixed_neighbour",  # likewise for the English, skipping "of", "the" ... to the content word
+    "en_fixed_neighbour",  # likewise for the English (its content-word neighbours)
     "zh_length",  # log2 of the Chinese characters: a longer Chinese word is a more specific one
     "en_words",  # English words, up to 6
     "coordination",  # 1 for "A和B" = "A and B" (和, 与 or 及): two terms side by side, or one name
