@@ -25,7 +25,13 @@ Documents (what each is for):
   the Economic and Social Council (2015/e/2015/...), the 72 of the Permanent Forum on Indigenous
   Issues (2015/e/c_19/...), the 65 of UN-Habitat's Governing Council (2015/hsp/gc/...) and the 54
   of the Committee on the Peaceful Uses of Outer Space (2015/a/ac_105/...), kept out of the
-  background and set aside before any output was read: held out in the seventh round;
+  background and set aside before any output was read: held out in the seventh round, tuned
+  on in the eighth;
+- crime-congress-2015, sc-resolutions-2015, seabed-2015, undp-board-2015: the 82 development-set
+  pairs of the Thirteenth Crime Congress (2015/a/conf_222/...), the 74 of Security Council
+  resolutions (2015/s/res/...), the 58 of the International Seabed Authority (2015/isba/21/...)
+  and the 54 of the UNDP/UNFPA Executive Board (2015/dp/2015/...), kept out of the background and
+  set aside before any output was read: held out in the eighth round;
 - corpus: corpus mode, every bundled document pair plus the 4,000 development-set pairs.
 
 Verdicts are in tests/data/glossary-judgements/NAME.tsv (zh, en, verdict, note), written by a

@@ -15,7 +15,10 @@ twelfth Conference of the Parties (2015/unep/chw_12/…) and the 66 of the UN Fo
 (2015/e/cn_18/…); held out from the seventh round on, the 101 pairs of the Economic and Social
 Council (2015/e/2015/…), the 72 of the Permanent Forum on Indigenous Issues (2015/e/c_19/…), the
 65 of UN-Habitat's Governing Council (2015/hsp/gc/…) and the 54 of the Committee on the Peaceful
-Uses of Outer Space (2015/a/ac_105/…).
+Uses of Outer Space (2015/a/ac_105/…); held out from the eighth round on, the 82 pairs of the
+Thirteenth Crime Congress (2015/a/conf_222/…), the 74 of Security Council resolutions
+(2015/s/res/…), the 58 of the International Seabed Authority (2015/isba/21/…) and the 54 of the
+UNDP/UNFPA Executive Board (2015/dp/2015/…).
 The bundled example documents are not in it either: the glossary is judged on them, and
 any document being extracted is aligned in full anyway.
 
