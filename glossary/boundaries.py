@@ -106,7 +106,7 @@ table cable label vegetable timetable constable variable deliverable receivable 
 
 
 # Adjectives UN texts use that no ending gives away ("transfer of nuclear" is cut short).
-_ADJECTIVES = frozenset("nuclear civil foreign domestic specific relevant certain main major due".split())
+_ADJECTIVES = frozenset("nuclear civil foreign domestic specific relevant certain main major due hoc".split())
 # Modifiers of the moment, not of the term: "former OPANAL Secretary-General" is a person's
 # past title, "respective", "current" and "previous" point at a context.
 _EN_NOT_FIRST = frozenset("former current previous respective various several own".split())

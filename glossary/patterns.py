@@ -192,8 +192,8 @@ def _title_spans(unit: SegmentedUnit) -> list[tuple[re.Match[str], tuple[int, in
 
 def _titles(unit: SegmentedUnit, index: int) -> Iterator[SpelledOut]:
     for match, span in _title_spans(unit):
-        if span is None:
-            continue
+        if span is None or not han_count(match.group(1)):
+            continue  # 《El País》: a title the Chinese writes in Latin letters is not translated
         english = _title_proper(unit.unit.en[span[0] : span[1]], match.group(1))
         if " " not in english and (english.isupper() or han_count(match.group(1)) >= 4):
             # 《妇女大宪章》 = "MCW": the sentence uses the abbreviation, not the title; a long

@@ -507,3 +507,20 @@ def test_names_run_on_over_of_and_from_and_drop_a_publishers_acronym() -> None:
     trimmed = _without_leading_acronym(text, span, text.index("Comprehensive"))
     assert text[trimmed[0]:trimmed[1]] == "Comprehensive Manual on Port Reception Facilities"
     assert _without_leading_acronym(text, span, span[0]) == span  # the acronym linked into the title stays
+
+
+def test_latin_titles_and_ad_hoc_are_not_term_pairs() -> None:
+    """Eighth round: errors read on the seventh round's held-out families (now tuned on)."""
+    from unbitext.glossary.boundaries import en_term_span
+    from unbitext.glossary.patterns import SegmentedUnit, spelled_out
+    from unbitext.glossary.units import AlignedUnit
+
+    zh, en = "其中包括《El País》（西班牙）和《金融时报》。", "including El País (Spain) and the Financial Times."
+    zh_words, en_words = zh_tokens(zh), en_tokens(en)
+    # Every word linked to the English word spelled the same, or to its translation.
+    links = {(i, j) for i, t in enumerate(zh_words) for j, w in enumerate(en_words)
+             if t.text == w.text or (t.text, w.text) in {("金融时报", "Financial"), ("金融时报", "Times")}}
+    found = [(p.zh, p.en) for p in spelled_out([SegmentedUnit(AlignedUnit("u", zh, en), zh_words, en_words,
+                                                              frozenset(links))])]
+    assert ("金融时报", "Financial Times") in found and not any("País" in e for _, e in found)
+    assert not en_term_span(en_tokens("ad hoc")) and en_term_span(en_tokens("ad hoc committee"))
