@@ -132,7 +132,7 @@ def _name_runs_on(tokens: Sequence[Token], start: int, end: int) -> bool:
     stands beside it, straight or over up to two of "of", "the", "for", "on", "and" ("Department
     of" | "Economic and Social Affairs"). It over-reaches on "and the" between two names
     ("... Affairs and the | Economic and Social Council"); the scorer's weights were fitted with
-    it as it is (sixth round), so a narrower rule waits for the next refit."""
+    it as it is, so a narrower rule waits for the next refit."""
     if not tokens[start].text[:1].isupper():
         return False
     for k, step in ((start - 1, -1), (end, 1)):

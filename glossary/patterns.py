@@ -23,8 +23,6 @@ from unbitext.glossary.wordalign import Links
 _ZH_ENTITLED = re.compile(r"题为“([^”]{2,120})”")
 _EN_ENTITLED = re.compile(r"entitled\s+[“\"]([^”\"]{2,300})[”\"]")
 _ZH_TITLE = re.compile(r"《([^》]{2,80})》")
-# Words that stand inside an English name written in capitals: "Convention against Corruption".
-_NAME_INNER = frozenset("of on and the for against to in from de la at".split())
 _WORD = re.compile(r"[^\W_][\w’'\-]*")
 _ROMAN = re.compile(r"[IVXLC]+")
 _PHRASE_BREAK = re.compile(r"[,;:()\[\]“”\"]")
@@ -33,6 +31,9 @@ _PHRASE_BREAK = re.compile(r"[,;:()\[\]“”\"]")
 # in Sport", "Convention for the Prevention of Pollution from Ships"; not "and" (two names side
 # by side).
 NAME_LINK = frozenset("of for on against in to from".split())
+# Words that stand inside an English name written in capitals: "Convention against Corruption",
+# "Economic and Social Council", "Côte de ...": every word a name runs on over, and these.
+_NAME_INNER = NAME_LINK | frozenset("and the de la at".split())
 # What a title is (its last Chinese word) and the English words that say so: a name that
 # lacks them is a piece of the title ("Nuclear Safety" for 《核安全公约》, the Convention on
 # Nuclear Safety) or another title (《妇女大宪章》 = "Women's EDGE Plan").

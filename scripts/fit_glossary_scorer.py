@@ -34,7 +34,7 @@ from unbitext.glossary.background import load_background
 from unbitext.glossary.extract import Candidate, candidates, ranked, segment_and_align, spelled_out_pairs
 from unbitext.glossary.model import TermPair
 from unbitext.glossary.patterns import SegmentedUnit
-from unbitext.glossary.scoring import FEATURE_NAMES, features
+from unbitext.glossary.scoring import FEATURE_NAMES, features, probability
 from unbitext.glossary.termindex import fold_term
 
 FLOORS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -110,8 +110,8 @@ def main() -> None:
         for floor in FLOORS:
             p50s, n, unjudged = [], 0, 0
             for run in (r for r in runs if r.name == name):
-                rescored = [replace(c, probability=float(1 / (1 + np.exp(-(intercept + np.dot(weights, features(
-                    c.evidence))))))) for c in run.candidates]
+                rescored = [replace(c, probability=probability(c.evidence, tuple(weights), intercept))
+                            for c in run.candidates]
                 pairs = ranked(run.units, run.spelled, rescored, floor)
                 p50, n, unjudged = precision(pairs, verdicts[name], 50)
                 if name == options.show and floor == options.floor and not p50s:
