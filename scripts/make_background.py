@@ -18,7 +18,11 @@ Council (2015/e/2015/…), the 72 of the Permanent Forum on Indigenous Issues (2
 Uses of Outer Space (2015/a/ac_105/…); held out from the eighth round on, the 82 pairs of the
 Thirteenth Crime Congress (2015/a/conf_222/…), the 74 of Security Council resolutions
 (2015/s/res/…), the 58 of the International Seabed Authority (2015/isba/21/…) and the 54 of the
-UNDP/UNFPA Executive Board (2015/dp/2015/…).
+UNDP/UNFPA Executive Board (2015/dp/2015/…); held out from the ninth round on, the 60 pairs of
+General Assembly resolutions (2015/a/res/…), the 60 of the Third World Conference on Disaster
+Risk Reduction (2015/a/conf_224/…), the 70 of the Committee on the Palestinian People's rights
+(2015/a/ac_182/…) and the 56 of the Commission on Crime Prevention and Criminal Justice
+(2015/e/cn_15/…).
 The bundled example documents are not in it either: the glossary is judged on them, and
 any document being extracted is aligned in full anyway.
 
