@@ -33,10 +33,12 @@ _CLAUSE_VERBS = frozenset("""
 减少 改进 改善 落实 执行 保护 保障 尊重 享有 发展 合作 参与 分享 交流 介入 编写 编制 分发 印发 载有 列入 载于
 """.split())
 # A Chinese term holds Han characters (and may hold Latin letters: COVID-19疫情), no punctuation.
-# References, not terms: 第九条, 第九条第二款, 第5段, 第70/1号决议, 第二章, 附件一.
+# References, not terms: 第九条, 第九条第二款, 第5段, 第70/1号决议, 第二章, 附件一, and a body's
+# session or meeting (论坛第十届会议 = tenth session of the Forum, 工作组第十三次会议).
 _REFERENCE = re.compile(
     f"^(第[0-9０-９一二三四五六七八九十百零〇两/\\.]+[条款段项章节部分号次届卷]|[0-9/]+号|附件[一二三四五六七八九十]+)|"
-    f"第[0-9０-９一二三四五六七八九十百零〇两/\\.]+[条款段项章节]$|号决议$|^[{HAN_RANGES}]?号")
+    f"第[0-9０-９一二三四五六七八九十百零〇两/\\.]+[条款段项章节]$|"
+    f"第[0-9０-９一二三四五六七八九十百零〇两]+[次届](特别)?会议?$|号决议$|^[{HAN_RANGES}]?号")
 
 
 # Adverbs and prefixes that begin terms as English "special", "least", "non-" do: 特别报告员

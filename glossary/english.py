@@ -1,5 +1,5 @@
 """English word n-grams that neither start nor end with a stop word (scripts/bench_check.py's synthetic
-glossary), and WORD, the English word pattern of the glossary package."""
+glossary), WORD, the English word pattern of the glossary package, and the head of an English term."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from unbitext.align.anchors import SYMBOL as _SYMBOL
+from unbitext.glossary.names import NAME_LINK
 
 MAX_WORDS = 8
 STOP_WORDS = frozenset("""
@@ -48,3 +49,14 @@ def ngrams(text: str, max_words: int = MAX_WORDS) -> Iterator[tuple[int, int]]:
                 end = words[j][1]
                 if _edge_word(text[words[j][0] : end]):
                     yield start, end
+
+
+def head_word(term: str) -> str:
+    """The word an English term is built on: its last word, or, where a link word ("of", "for",
+    "on" …) follows its first words, the word before it ("authorities" of "authorities of
+    Guinea-Bissau", "Conference" of "Conference of the States Parties"); "" for no word."""
+    words = WORD.findall(term)
+    for k in range(1, len(words)):
+        if words[k].lower() in NAME_LINK:
+            return words[k - 1]
+    return words[-1] if words else ""

@@ -21,9 +21,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from unbitext.align.script import HAN
+from unbitext.glossary import names
 from unbitext.glossary.background import Background, load_background
 from unbitext.glossary.boundaries import EN_CLOSED_CLASS, NEVER_AT_EDGE
-from unbitext.glossary.english import WORD
+from unbitext.glossary.english import WORD, head_word
 from unbitext.glossary.model import Glossary, TermPair
 from unbitext.glossary.patterns import SegmentedUnit, SpelledOut, spelled_out
 from unbitext.glossary.phrases import phrase_pairs
@@ -41,6 +42,7 @@ from unbitext.glossary.units import UnitSource
 from unbitext.glossary.wordalign import ALIGNER_DESCRIPTION, align_words
 
 _WHITESPACE = re.compile(r"\s+")
+_ROMAN_LABEL = re.compile(r"[ivxlc]+|[IVXLC]+")
 # A pair the text spells out (long form (short form), entitled "...", a 《》 title) scores 1 and
 # ranks above every word-alignment pair, whose score is its estimated probability (at most 0.999).
 SPELLED_OUT_SCORE = 1.0
@@ -60,6 +62,7 @@ class ExtractOptions:
 class _Evidence:
     units: set[int] = field(default_factory=set)  # units the pair was extracted from
     written: Counter[str] = field(default_factory=Counter)  # English as written
+    written_inside: Counter[str] = field(default_factory=Counter)  # ... where it does not open the unit
     zh_words: int = 1
     zh_head: str = ""  # the last Chinese word
     # The content words standing beside each side where it was extracted, "L:" before, "R:" after.
@@ -103,9 +106,24 @@ def _phrase_evidence(units: list[SegmentedUnit]) -> dict[tuple[str, str], _Evide
                 found.name_runs_on += _name_runs_on(unit.en, *pair.en)
             found.units.add(index)
             found.written[written] += 1
+            if not _opens_unit(unit.en, pair.en[0]):
+                found.written_inside[written] += 1
             found.zh_words = pair.zh[1] - pair.zh[0]
             found.zh_head = unit.zh[pair.zh[1] - 1].text
     return evidence
+
+
+def _opens_unit(tokens: Sequence[Token], start: int) -> bool:
+    """Whether an English span opens its sentence or heading (only a number or a label before
+    it: "5. (a) Participants noted ...", "IV. Evaluation"), where a capital letter says nothing
+    of a name."""
+    return all(len(t.text) == 1 or not t.text.isalpha() or _ROMAN_LABEL.fullmatch(t.text) for t in tokens[:start])
+
+
+def _written_form(found: _Evidence) -> str:
+    """The English as written most often where it does not open a unit: "participants", not the
+    "Participants" of "Participants noted"; as written most often when it always opens one."""
+    return (found.written_inside or found.written).most_common(1)[0][0]
 
 
 def _zh_neighbours(tokens: Sequence[Token], start: int, end: int) -> Iterator[str]:
@@ -113,11 +131,6 @@ def _zh_neighbours(tokens: Sequence[Token], start: int, end: int) -> Iterator[st
     for side, k in (("L", start - 1), ("R", end)):
         if 0 <= k < len(tokens) and tokens[k].pos not in NEVER_AT_EDGE and HAN.search(tokens[k].text):
             yield f"{side}:{tokens[k].text}"
-
-
-# Words a name runs on over to the next capitalized word: "Department of Economic and Social
-# Affairs", "Conference of the States Parties".
-_NAME_GLUE = frozenset("of the for on and".split())
 
 
 def _en_neighbours(tokens: Sequence[Token], start: int, end: int) -> Iterator[str]:
@@ -128,21 +141,21 @@ def _en_neighbours(tokens: Sequence[Token], start: int, end: int) -> Iterator[st
 
 
 def _name_runs_on(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether a capitalized English span is part of a longer name: a capitalized content word
-    stands beside it, straight or over up to two of "of", "the", "for", "on", "and" ("Department
-    of" | "Economic and Social Affairs"). It over-reaches on "and the" between two names
-    ("... Affairs and the | Economic and Social Council"); the scorer's weights were fitted with
-    it as it is, so a narrower rule waits for the next refit."""
+    """Whether a capitalized English span is part of a longer name (names.run_on): a capitalized
+    content word stands beside it, straight or over "of", "for the", "and" … ("Panel of |
+    Experts", "Department of | Economic and Social Affairs", "Economic and | Social Affairs")."""
     if not tokens[start].text[:1].isupper():
         return False
-    for k, step in ((start - 1, -1), (end, 1)):
-        skipped = 0
-        while 0 <= k < len(tokens) and tokens[k].text.lower() in _NAME_GLUE and skipped < 2:
-            k, skipped = k + step, skipped + 1
-        if 0 <= k < len(tokens) and tokens[k].text[:1].isupper() and WORD.fullmatch(tokens[k].text) \
-                and tokens[k].text.lower() not in EN_CLOSED_CLASS:
-            return True
-    return False
+    texts = [t.text for t in tokens]
+
+    def capital_word(k: int) -> bool:
+        return tokens[k].text[:1].isupper() and WORD.fullmatch(tokens[k].text) is not None \
+            and tokens[k].text.lower() not in EN_CLOSED_CLASS
+
+    # Each way from a capitalized edge word only: "States parties | to the Convention" is no name.
+    return bool(names.run_on(texts, start, -1, capital_word, link_words=names.PIECE_LINK)
+                or (capital_word(end - 1) and names.run_on(texts, end - 1, 1, capital_word,
+                                                           link_words=names.PIECE_LINK)))
 
 
 def _occurrences(units: list[SegmentedUnit], zh_terms: set[str], en_forms: set[str]
@@ -248,8 +261,8 @@ def candidates(units: list[SegmentedUnit], background: Background, spelled: list
     evidence = _without_fragments(evidence, set(evidence) | {(p.zh, fold_term(p.en)) for p in spelled},
                                   zh_units, en_units)
     evidence = _without_free_coordinations(evidence, parts_of, zh_units)
-    written = {key: found.written.most_common(1)[0][0] for key, found in evidence.items()}
-    en_heads = {key: WORD.findall(english)[-1] for key, english in written.items()}
+    written = {key: _written_form(found) for key, found in evidence.items()}
+    en_heads = {key: head_word(english) for key, english in written.items()}
     zh_shares = background.zh_shares({zh for zh, _ in evidence} | {found.zh_head for found in evidence.values()})
     en_shares = background.en_shares(set(written.values()) | set(en_heads.values()))
     found_pairs = []

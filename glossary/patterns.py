@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from unbitext.align.script import han_count
+from unbitext.glossary import names
 from unbitext.glossary.acronyms import defined_terms
 from unbitext.glossary.segment import Token
 from unbitext.glossary.units import AlignedUnit
@@ -26,14 +27,9 @@ _ZH_TITLE = re.compile(r"《([^》]{2,80})》")
 _WORD = re.compile(r"[^\W_][\w’'\-]*")
 _ROMAN = re.compile(r"[IVXLC]+")
 _PHRASE_BREAK = re.compile(r"[,;:()\[\]“”\"]")
-# Lower-case words a name runs on over, to a capitalized word not linked outside the title:
-# "Platform for Action", "Convention on the Rights of the Child", "Global Report on Corruption
-# in Sport", "Convention for the Prevention of Pollution from Ships"; not "and" (two names side
-# by side).
-NAME_LINK = frozenset("of for on against in to from".split())
 # Words that stand inside an English name written in capitals: "Convention against Corruption",
 # "Economic and Social Council", "Côte de ...": every word a name runs on over, and these.
-_NAME_INNER = NAME_LINK | frozenset("and the de la at".split())
+_NAME_INNER = names.NAME_LINK | frozenset("and the de la at".split())
 # What a title is (its last Chinese word) and the English words that say so: a name that
 # lacks them is a piece of the title ("Nuclear Safety" for 《核安全公约》, the Convention on
 # Nuclear Safety) or another title (《妇女大宪章》 = "Women's EDGE Plan").
@@ -74,6 +70,7 @@ def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[i
     trim lower-case edge words; None unless the result is a name of capitalized words
     (not a chapter number "II", not a figure alone)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    texts = [text[s:e] for s, e in words]
     inside = [k for k, (s, e) in enumerate(words) if s < end and e > start]
     if not inside:
         return None
@@ -92,23 +89,10 @@ def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[i
         return 0 <= k < len(words) - 1 and text[words[k][1] : words[k + 1][0]] == " "
 
     def run_on(k: int, step: int) -> int:
-        """How many words the name runs on by from word k in direction step (1 or -1): a
-        capitalized word, or "of", "for the", "on the" … then a capitalized word."""
-        near = k + step
-        if not joined(min(k, near)):
-            return 0
-        if joinable(near):
-            return 1
-        linkers = [near]
-        if (step == 1 and word(near + step) == "the") or (step == -1 and word(near) == "the"):
-            linkers.append(near + step)
-        if not all(joined(min(j, j + step)) for j in linkers):
-            return 0
-        outer = linkers[-1] + step
-        link_word = word(linkers[0] if step == 1 else linkers[-1])
-        if link_word in NAME_LINK and joinable(outer) and not text[words[outer][0]].isdigit():
-            return len(linkers) + 1
-        return 0
+        """How many words the name runs on by from word k (names.run_on), where only spaces
+        lie between the words it takes in."""
+        taken = names.run_on(texts, k, step, joinable)
+        return taken if all(joined(j) for j in range(min(k, k + taken * step), max(k, k + taken * step))) else 0
 
     while (step := run_on(first, -1)):
         first -= step

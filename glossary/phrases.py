@@ -12,14 +12,13 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from unbitext.glossary import names
 from unbitext.glossary.boundaries import EN_CLOSED_CLASS, en_term_span, zh_term_span
-from unbitext.glossary.patterns import NAME_LINK
 from unbitext.glossary.segment import Token
 from unbitext.glossary.wordalign import Links
 
 MAX_ZH_WORDS = 7
 MAX_EN_WORDS = 8
-_THE = frozenset({"the"})
 
 
 @dataclass(frozen=True)
@@ -31,33 +30,26 @@ class PhrasePair:
 def _widen_name(en: Sequence[Token], zh_of: dict[int, list[int]], low: int, high: int) -> tuple[int, int]:
     """A name's unlinked capitalized words belong to it: "United" of "United Arab Emirates"
     (阿拉伯联合酋长国 links to "Arab Emirates" only), as the usual phrase extraction widens over
-    unlinked edge words, here only where the result is still one capitalized name; to the right
-    also over "of", "for the" … ("Commission on the Status | of Women" where 妇女 found no link)."""
+    unlinked edge words, here only where the result is still one capitalized name (names.run_on);
+    to the right also over an unlinked "of", "for the" … ("Commission on the Status | of Women"
+    where 妇女 found no link); to the left only over capitalized words, as all extents were
+    measured so far."""
+    texts = [t.text for t in en]
 
     def capital(k: int) -> bool:
-        return 0 <= k < len(en) and en[k].text[:1].isupper() and en[k].text.lower() not in EN_CLOSED_CLASS \
-            and k not in zh_of
+        return en[k].text[:1].isupper() and en[k].text.lower() not in EN_CLOSED_CLASS and k not in zh_of
 
-    def unlinked(k: int, words: frozenset[str]) -> bool:
-        return 0 <= k < len(en) and k not in zh_of and en[k].text in words
+    def unlinked(k: int) -> bool:
+        return k not in zh_of
 
-    def runs_on(k: int) -> int:
-        """How many words the name takes in after word k: a capitalized word, or "of", "for" …
-        (and "the") then one."""
-        if capital(k + 1):
-            return 1
-        if unlinked(k + 1, NAME_LINK):
-            if capital(k + 2):
-                return 2
-            if unlinked(k + 2, _THE) and capital(k + 3):
-                return 3
-        return 0
+    def never(_: int) -> bool:
+        return False
 
     if en[low].text[:1].isupper():
-        while low > 0 and capital(low - 1):
-            low -= 1
+        while step := names.run_on(texts, low, -1, capital, never):
+            low -= step
     if en[high].text[:1].isupper():
-        while step := runs_on(high):
+        while step := names.run_on(texts, high, 1, capital, unlinked):
             high += step
     return low, high
 

@@ -183,8 +183,10 @@ def test_spelled_out_pairs(zh: str, en: str, expected: tuple[str, str, str]) -> 
 def test_references_and_carried_over_latin_are_not_terms() -> None:
     from unbitext.glossary.boundaries import zh_term_span
 
-    for text in ("第九条第二款", "第70/1号决议", "号决议", "第二章"):
+    for text in ("第九条第二款", "第70/1号决议", "号决议", "第二章", "论坛第十届会议", "工作组第十三次会议",
+                 "大会第七十届会"):  # a body's session or meeting is a reference too
         assert not zh_term_span(zh_tokens(text)), text
+    assert zh_term_span(zh_tokens("缔约方会议"))  # ... not the body itself
     assert zh_term_span(zh_tokens("预算外资源")) and zh_term_span(zh_tokens("透明度"))
     assert not zh_term_span(zh_tokens("提供技术援助"))  # a clause verb first
 
@@ -250,6 +252,10 @@ def test_neighbours_and_names_running_on() -> None:
     assert not _name_runs_on(en, 1, 7)  # the whole name: "the" before it, the sentence's end after
     assert not _name_runs_on(en_tokens("reported to the Economic and Social Council."), 3, 7)
     assert not _name_runs_on(en_tokens("the States parties to the Convention"), 1, 3)  # not a name
+    assert _name_runs_on(en_tokens("the Panel of Experts said"), 3, 4)  # "Experts": a piece
+    # "and the" joins two names, not two pieces of one.
+    two_names = en_tokens("the Department of Economic and Social Affairs and the Economic and Social Council")
+    assert not _name_runs_on(two_names, 9, 13)
     assert list(_en_neighbours(en_tokens("public finance management reform"), 1, 3)) == ["L:public", "R:reform"]
     # Function words and punctuation are no neighbours; a character beyond the BMP is Han.
     zh = zh_tokens("在𠀀缔约国会议，")
@@ -257,6 +263,26 @@ def test_neighbours_and_names_running_on() -> None:
     assert all("在" not in n and "，" not in n for n in _zh_neighbours(zh, start, start + 1))
     assert fixed_neighbour(Counter({"L:department": 4}), 4) == 0.8
     assert fixed_neighbour(Counter(), 4) == 0.0
+
+
+def test_one_rule_for_where_a_name_runs_on() -> None:
+    from unbitext.glossary.names import PIECE_LINK, run_on
+
+    words = "the Convention on the Rights of the Child and the Protocol of 2015".split()
+
+    def capital(k: int) -> bool:
+        return words[k][:1].isupper() or words[k][:1].isdigit()
+
+    assert run_on(words, 1, 1, capital) == 3  # Convention | on the | Rights
+    assert run_on(words, 4, 1, capital) == 3  # Rights | of the | Child
+    assert run_on(words, 7, 1, capital) == 0  # Child | and the Protocol: two names
+    assert run_on(words, 7, 1, capital, link_words=PIECE_LINK) == 0  # not even for a piece
+    assert run_on(words, 10, 1, capital) == 0  # Protocol | of 2015: no figure after a link word
+    assert run_on(words, 4, -1, capital) == 3  # leftwards, in reading order: Convention on the | Rights
+    assert run_on(words, 4, -1, capital, links=lambda k: k != 2) == 0  # the caller's own test of a link
+    words = "Economic and Social".split()
+    assert run_on(words, 2, -1, capital, link_words=PIECE_LINK) == 2
+    assert run_on(words, 2, -1, capital) == 0
 
 
 def test_no_clause_pronoun_preposition_or_copula_inside_a_term() -> None:
@@ -524,3 +550,26 @@ def test_latin_titles_and_ad_hoc_are_not_term_pairs() -> None:
                                                               frozenset(links))])]
     assert ("金融时报", "Financial Times") in found and not any("País" in e for _, e in found)
     assert not en_term_span(en_tokens("ad hoc")) and en_term_span(en_tokens("ad hoc committee"))
+
+
+
+def test_a_capital_that_opens_the_sentence_is_no_name() -> None:
+    """"Participants noted ..." is the word participants: the form written inside sentences
+    decides whether a term is a name, and so whether the name weight applies."""
+    from unbitext.glossary.extract import _opens_unit, _phrase_evidence, _written_form
+    from unbitext.glossary.patterns import SegmentedUnit
+    from unbitext.glossary.units import AlignedUnit
+
+    assert _opens_unit(en_tokens("5. (a) Participants noted that"), 5)
+    assert _opens_unit(en_tokens("IV. Evaluation of results"), 2)
+    assert not _opens_unit(en_tokens("1. Welcomes the Group of Experts"), 3)
+
+    def evidence(*texts: tuple[str, str, tuple[int, int]]) -> str:
+        units = [SegmentedUnit(AlignedUnit(f"u{k}", zh, en, f"u{k}", "test"), zh_tokens(zh), en_tokens(en),
+                               frozenset({link}))
+                 for k, (zh, en, link) in enumerate(texts)]
+        return _written_form(_phrase_evidence(units)[("与会者", "participant")])
+
+    opening = ("与会者指出", "Participants noted", (0, 0))
+    assert evidence(opening, opening, ("感谢与会者", "thanked the participants", (1, 2))) == "participants"
+    assert evidence(opening, opening) == "Participants"  # never seen inside a sentence
