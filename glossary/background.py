@@ -37,11 +37,11 @@ KEPT_OUT = {"npt-2015": "2015/npt/conf_2015/", "cedaw-2015": "2015/cedaw/c/",
             "crime-congress-2015": "2015/a/conf_222/", "sc-resolutions-2015": "2015/s/res/",
             "seabed-2015": "2015/isba/21/", "undp-board-2015": "2015/dp/2015/",
             # Held out from the ninth round on, likewise: General Assembly resolutions, the Third
-            # World Conference on Disaster Risk Reduction (Sendai), the Committee on the Exercise of
-            # the Inalienable Rights of the Palestinian People and the Commission on Crime
-            # Prevention and Criminal Justice.
+            # World Conference on Disaster Risk Reduction (Sendai), the Special Committee on the
+            # Charter of the United Nations (A/AC.182) and the Commission on Crime Prevention and
+            # Criminal Justice.
             "ga-resolutions-2015": "2015/a/res/", "disaster-risk-2015": "2015/a/conf_224/",
-            "palestine-committee-2015": "2015/a/ac_182/", "crime-commission-2015": "2015/e/cn_15/"}
+            "charter-committee-2015": "2015/a/ac_182/", "crime-commission-2015": "2015/e/cn_15/"}
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ Thirteenth Crime Congress (2015/a/conf_222/…), the 74 of Security Council reso
 (2015/s/res/…), the 58 of the International Seabed Authority (2015/isba/21/…) and the 54 of the
 UNDP/UNFPA Executive Board (2015/dp/2015/…); held out from the ninth round on, the 60 pairs of
 General Assembly resolutions (2015/a/res/…), the 60 of the Third World Conference on Disaster
-Risk Reduction (2015/a/conf_224/…), the 70 of the Committee on the Palestinian People's rights
-(2015/a/ac_182/…) and the 56 of the Commission on Crime Prevention and Criminal Justice
+Risk Reduction (2015/a/conf_224/…), the 70 of the Special Committee on the Charter of the United
+Nations (2015/a/ac_182/…) and the 56 of the Commission on Crime Prevention and Criminal Justice
 (2015/e/cn_15/…).
 The bundled example documents are not in it either: the glossary is judged on them, and
 any document being extracted is aligned in full anyway.
