@@ -22,7 +22,10 @@ UNDP/UNFPA Executive Board (2015/dp/2015/…); held out from the ninth round on,
 General Assembly resolutions (2015/a/res/…), the 60 of the Third World Conference on Disaster
 Risk Reduction (2015/a/conf_224/…), the 70 of the Special Committee on the Charter of the United
 Nations (2015/a/ac_182/…) and the 56 of the Commission on Crime Prevention and Criminal Justice
-(2015/e/cn_15/…).
+(2015/e/cn_15/…); held out from the tenth round on, the 76 pairs of General Assembly
+documents A/69/760-769 (2015/a/69/76…), the 54 of Security Council documents S/2015/70-79
+(2015/s/2015/7…), the 41 of the International Law Commission (2015/a/cn_4/…) and the 41 of the
+Stockholm Convention's Conference of the Parties (2015/unep/pops/…).
 The bundled example documents are not in it either: the glossary is judged on them, and
 any document being extracted is aligned in full anyway.
 
