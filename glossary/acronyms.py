@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from unbitext.align.script import HAN_RANGES
+from unbitext.glossary.boundaries import CLAUSE_VERBS
+from unbitext.glossary.segment import zh_tokens
 
 _ZH = re.compile(f"([{HAN_RANGES}、]{{2,60}})（([{HAN_RANGES}]{{2,15}})）")
 _EN = re.compile(
@@ -18,9 +20,13 @@ _EN = re.compile(
     r"in|to|de|la))*)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s[A-Z][a-z]+)?)\)"
 )
 _EN_LEADING_LOWER = re.compile(r"^(?:(?:of|on|and|for|against|the|in|to|de|la)\s+)+")
-# A Chinese long form starts after these (a verb or preposition before the name); 和 及 与
-# stand inside names (联合国毒品和犯罪问题办公室) and are only dropped at the very start.
-_ZH_CUT_AFTER = "的其由在对向把被将为以"
+# A Chinese long form starts after a preposition or particle (关于, 在, 的, 了 …) or 其, past a
+# clause verb (包括), and after a conjunction the English long form has no "and" for:
+# 毒品和犯罪问题办公室与世界卫生组织和联合国开发计划署（开发计划署） = "... and the United Nations
+# Development Programme (UNDP)" names UNDP only. jieba's words, so that 和平 is no 和.
+_ZH_CUT_AFTER = frozenset("的 其 由 在 对 向 把 被 将 为 以".split())
+_ZH_JOINS = frozenset("和 与 及 以及 同 或".split())
+_EN_AND = re.compile(r"\band\b|&")
 
 
 @dataclass(frozen=True)
@@ -43,15 +49,47 @@ def _en_long_form(text: str, acronym: str) -> str:
     for count in range(1, len(segments) + 1):
         candidate = ", ".join(segments[-count:])
         if _initials_cover(candidate, acronym):
-            return _EN_LEADING_LOWER.sub("", candidate)
-    return _EN_LEADING_LOWER.sub("", segments[-1])
+            return _after_other_names(_EN_LEADING_LOWER.sub("", candidate), acronym)
+    return _from_acronym_initial(_EN_LEADING_LOWER.sub("", segments[-1]), acronym)
 
 
-def _zh_long_form(before: str, parts: int) -> str:
-    """The last `parts` 、-separated names before （, from the last verb or preposition on."""
+def _after_other_names(name: str, acronym: str) -> str:
+    """Of names joined by "and (the)", the last ones whose initials still spell the acronym: "World
+    Health Organization and the | United Nations Development Programme (UNDP)"; "Office on
+    Drugs and | Crime" does not spell UNODC, so it stays whole."""
+    for joint in reversed(list(re.finditer(r"\s+and\s+(?:the\s+)?(?=[A-Z])", name))):
+        if _initials_cover(name[joint.end():], acronym):
+            return name[joint.end():]
+    return name
+
+
+def _from_acronym_initial(name: str, acronym: str) -> str:
+    """Where no initials spell the acronym (ASEAN: Southeast gives no E), the name starts at its
+    first word with the acronym's first letter: "Member States of the | Association of
+    Southeast Asian Nations (ASEAN)"."""
+    first = next((m.start() for m in re.finditer(r"\b[A-Z]", name) if name[m.start()] == acronym[:1]), 0)
+    return name[first:]
+
+
+def _zh_long_form(before: str, parts: int, en_long: str) -> str:
+    """The last `parts` 、-separated names before （, from the last word that cannot be in a name
+    (above) on, holding as many conjunctions as `en_long` holds "and"s."""
     name = "、".join(before.split("、")[-parts:])
-    cut = max(name.rfind(c) for c in _ZH_CUT_AFTER)
-    return name[cut + 1 :].lstrip("和及与")
+    tokens = zh_tokens(name)
+    start = 0
+    for k, token in enumerate(tokens):
+        if token.text not in _ZH_JOINS | {"、"} and (token.pos.startswith(("p", "u", "x", "w"))
+                                                    or token.text in _ZH_CUT_AFTER):
+            start = k + 1
+    joins = [k for k in range(start, len(tokens)) if tokens[k].text in _ZH_JOINS]
+    ands = len(_EN_AND.findall(en_long))
+    if len(joins) > ands:
+        start = joins[len(joins) - ands - 1] + 1
+    # A clause verb opens the sentence's words, not the name (包括联合国开发计划署), though one may
+    # stand inside a name (联合国促进性别平等和增强妇女权能署).
+    while start < len(tokens) and tokens[start].text in CLAUSE_VERBS:
+        start += 1
+    return name[tokens[start].start :] if start < len(tokens) else ""
 
 
 def _is_short_form(short: str, long: str) -> bool:
@@ -66,7 +104,7 @@ def defined_terms(zh: str, en: str) -> list[DefinedTerm]:
         return []  # cannot tell which goes with which
     terms = []
     for (zh_before, zh_short), (en_long, en_short) in zip(zh_matches, en_matches, strict=True):
-        zh_long = _zh_long_form(zh_before, en_long.count(",") + 1)
-        if _is_short_form(zh_short, zh_long):
+        zh_long = _zh_long_form(zh_before, en_long.count(",") + 1, en_long)
+        if zh_long and _is_short_form(zh_short, zh_long):
             terms.append(DefinedTerm(zh_long, zh_short, en_long, en_short))
     return terms

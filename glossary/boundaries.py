@@ -26,7 +26,7 @@ _NOUN_LIKE = frozenset("n nr nr1 nr2 nrj nrf nrfg nrt ns nt nz nl ng vn an j l i
 # Verbs that open clauses, not terms ("提供技术援助" = providing technical assistance): a verb
 # may start a term (反腐败机构 = anti-corruption bodies, 实施审议机制 = Implementation Review
 # Mechanism), but not these.
-_CLAUSE_VERBS = frozenset("""
+CLAUSE_VERBS = frozenset("""
 代表 提供 包括 进行 加强 促进 支持 确保 采取 作为 是 有 要求 介绍 指出 强调 讨论 使用 认为 表示 鼓励 请 邀请 敦促
 呼吁 决定 欢迎 注意到 认识到 重申 赞赏 关切 建议 通过 举行 参加 开展 推动 提高 利用 发挥 实现 建立 制定 应对 处理
 涉及 需要 希望 考虑 继续 开始 成为 得到 获得 给予 提出 收到 审查 说明 报告 称 设立 召开 举办 协助 帮助 增加
@@ -53,7 +53,7 @@ def zh_term_span(tokens: Sequence[Token]) -> bool:
     opens_term = len(tokens) > 1 and (first.pos == "h" or first.text in _TERM_PREFIXES)
     if (first.pos in NEVER_AT_EDGE and not opens_term) or last.pos in NEVER_AT_EDGE:
         return False
-    if first.text in _CLAUSE_VERBS or last.text in _CLAUSE_VERBS:
+    if first.text in CLAUSE_VERBS or last.text in CLAUSE_VERBS:
         return False
     if first.pos.startswith("v") and first.pos != "vn" and len(tokens) == 1:
         return False  # a verb alone is not a term

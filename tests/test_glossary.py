@@ -128,6 +128,23 @@ def test_defined_terms_pattern() -> None:
     assert [(t.zh_long, t.en_long) for t in defined_terms(zh, en)] == [
         ("联合国开发计划署", "United Nations Development Programme"),
         ("联合国教育、科学及文化组织", "United Nations Educational, Scientific and Cultural Organization")]
+    # The words before a name are not the name's (read on the ninth round's held-out sets): a
+    # conjunction the English has no "and" for joins two names, a particle or preposition opens
+    # the name, the initials of "Member States of the" do not start ASEAN.
+    for zh, en, pair in [
+        ("毒品和犯罪问题办公室与世界卫生组织和联合国开发计划署（开发计划署）联合发布了报告。",
+         "UNODC published the report jointly with the World Health Organization and the United Nations "
+         "Development Programme (UNDP).", ("联合国开发计划署", "United Nations Development Programme")),
+        ("得到了联合国促进性别平等和增强妇女权能署（妇女署）的赞助。",
+         "sponsored by the United Nations Entity for Gender Equality and the Empowerment of Women (UN Women).",
+         ("联合国促进性别平等和增强妇女权能署",
+          "United Nations Entity for Gender Equality and the Empowerment of Women")),
+        ("关于东南亚国家联盟（东盟）成员国的讲习班", "workshop for Member States of the Association of Southeast "
+         "Asian Nations (ASEAN)", ("东南亚国家联盟", "Association of Southeast Asian Nations")),
+        ("包括联合国和平行动部（维和部）", "including the United Nations Department of Peace Operations (DPO)",
+         ("联合国和平行动部", "United Nations Department of Peace Operations")),  # 和平 is no 和
+    ]:
+        assert [(t.zh_long, t.en_long) for t in defined_terms(zh, en)] == [pair]
     # An explanation in brackets is not a short form.
     assert defined_terms("法域（这在一些法域是强制性的）", "jurisdictions (mandatory in some)") == []
 
