@@ -37,8 +37,11 @@ class Token:
 # Words jieba's dictionary splits into pieces that look like function words or verbs, so that
 # no term could start with them: 不限成员名额 (open-ended) would start with the adverb 不,
 # 可持续 (sustainable: 可持续发展目标) with the verb 可, 千年 (millennium) is a numeral, and
-# 非政府组织 (non-governmental organization) would end with the verb 组织.
-UN_WORDS = (("不限成员名额", "b"), ("可持续", "b"), ("千年", "b"), ("非政府组织", "nt"))
+# 非政府组织 (non-governmental organization) would end with the verb 组织; 利益攸关方
+# (stakeholders) comes out as 利益 | 攸关 | 方, its middle a place name, and 多年期 (multi-year)
+# as the numeral 多年 ("many years") and 期.
+UN_WORDS = (("不限成员名额", "b"), ("可持续", "b"), ("千年", "b"), ("非政府组织", "nt"), ("利益攸关方", "n"),
+            ("多年期", "b"))
 
 
 @lru_cache(maxsize=1)

@@ -204,6 +204,22 @@ def test_references_and_carried_over_latin_are_not_terms() -> None:
                  "大会第七十届会"):  # a body's session or meeting is a reference too
         assert not zh_term_span(zh_tokens(text)), text
     assert zh_term_span(zh_tokens("缔约方会议"))  # ... not the body itself
+
+
+def test_un_words_and_resolution_verbs() -> None:
+    """Read on the eighth and ninth rounds' sets (tuned on since): 与 joins two nouns inside a
+    term as 和 does; 多 opens one as multi- does; jieba's pieces of 利益攸关方 and 多年期 are one
+    word; the verbs that open a resolution's paragraphs are no terms in either language."""
+    from unbitext.glossary.boundaries import en_term_span, zh_term_span
+
+    for term in ("国际和平与安全", "多金属结核", "多年期工作方案", "利益攸关方"):
+        assert zh_term_span(zh_tokens(term)), term
+    assert [t.text for t in zh_tokens("所有利益攸关方")][-1] == "利益攸关方"
+    for verb in ("强调指出", "吁请", "深表关切"):
+        assert not zh_term_span(zh_tokens(verb)), verb
+    for verb in ("Stressing", "Noting with concern", "Welcoming the report"):
+        assert not en_term_span(en_tokens(verb)), verb
+    assert not zh_term_span(zh_tokens("同会员国"))  # 同 stays a preposition
     assert zh_term_span(zh_tokens("预算外资源")) and zh_term_span(zh_tokens("透明度"))
     assert not zh_term_span(zh_tokens("提供技术援助"))  # a clause verb first
 
