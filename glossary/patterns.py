@@ -157,8 +157,12 @@ def _title_spans(unit: SegmentedUnit) -> list[tuple[re.Match[str], tuple[int, in
             found.append((match, None))
             continue
         start, end = unit.en[linked[0]].start, unit.en[linked[-1]].end
+        # Words linked to Chinese outside the title belong to the sentence, unless that Chinese
+        # word is one the title holds too: "Rights" linked to the sentence's other 人权 is still
+        # the last word of 《世界人权宣言》 = Universal Declaration of Human Rights.
         elsewhere = frozenset(unit.en[j].start for i, j in unit.links
-                              if not match.start(1) <= unit.zh[i].start < match.end(1))
+                              if not match.start(1) <= unit.zh[i].start < match.end(1)
+                              and unit.zh[i].text not in match.group(1))
         span = _english_name_around(unit.unit.en, start, end, elsewhere)
         if span:
             span = _without_leading_acronym(unit.unit.en, span, start)

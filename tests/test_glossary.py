@@ -389,6 +389,26 @@ def test_titles_named_side_by_side_keep_their_order() -> None:
                                                          ("刑事执行法典", "Correctional Code")]
 
 
+def test_a_word_linked_to_the_titles_own_chinese_elsewhere_stays_in_the_title() -> None:
+    """Read on the tuned sets in round 10: "Rights", linked to the sentence's other 人权, is still
+    the last word of 《世界人权宣言》; "Secretariat", linked to 秘书处 outside 《巴塞尔公约》, is not
+    the Convention's."""
+    from unbitext.glossary.patterns import SegmentedUnit, _titles
+    from unbitext.glossary.units import AlignedUnit
+
+    zh = "人权维护者依据《世界人权宣言》开展工作"
+    en = "human rights defenders work under the Universal Declaration of Human Rights"
+    # jieba: 人权 | 维护者 | 依据 | 《 | 世界人权宣言 | 》 …; the title word is linked to Universal
+    # Declaration ... Human, and the sentence's 人权 (word 0) to both "rights" and "Rights".
+    links = frozenset({(0, 1), (4, 6), (4, 7), (4, 9), (0, 10)})
+    unit = SegmentedUnit(AlignedUnit("u:1", zh, en), zh_tokens(zh), en_tokens(en), links)
+    assert [(t.zh, t.en) for t in _titles(unit, 0)] == [("世界人权宣言", "Universal Declaration of Human Rights")]
+    zh = "《巴塞尔公约》秘书处编写了说明"
+    en = "the Basel Convention Secretariat prepared a note"
+    unit = _unit_with_links(zh, en, [("巴塞尔", "Basel"), ("公约", "Convention"), ("秘书处", "Secretariat")])
+    assert [(t.zh, t.en) for t in _titles(unit, 0)] == [("巴塞尔公约", "Basel Convention")]
+
+
 @pytest.mark.parametrize(("chinese", "english", "kept"), [
     ("核安全公约", "Nuclear Safety", False),  # a piece of the Convention on Nuclear Safety
     ("妇女大宪章", "Women's EDGE Plan", False),  # a neighbouring title
