@@ -25,7 +25,8 @@ Nations (2015/a/ac_182/…) and the 56 of the Commission on Crime Prevention and
 (2015/e/cn_15/…); held out from the tenth round on, the 76 pairs of General Assembly
 documents A/69/760-769 (2015/a/69/76…), the 54 of Security Council documents S/2015/70-79
 (2015/s/2015/7…), the 41 of the International Law Commission (2015/a/cn_4/…) and the 41 of the
-Stockholm Convention's Conference of the Parties (2015/unep/pops/…).
+Stockholm Convention's Conference of the Parties (2015/unep/pops/…), and the 324 of Security
+Council documents S/2015/1, S/2015/10-19 and S/2015/100-199 (2015/s/2015/1…).
 The bundled example documents are not in it either: the glossary is judged on them, and
 any document being extracted is aligned in full anyway.
 
