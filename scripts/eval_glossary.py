@@ -31,7 +31,14 @@ Documents (what each is for):
   pairs of the Thirteenth Crime Congress (2015/a/conf_222/...), the 74 of Security Council
   resolutions (2015/s/res/...), the 58 of the International Seabed Authority (2015/isba/21/...)
   and the 54 of the UNDP/UNFPA Executive Board (2015/dp/2015/...), kept out of the background and
-  set aside before any output was read: held out in the eighth round;
+  set aside before any output was read: held out in the eighth round, tuned on in the ninth;
+- ga-resolutions-2015, disaster-risk-2015, charter-committee-2015, crime-commission-2015: GA
+  resolutions (2015/a/res/...), the Sendai disaster-risk conference (2015/a/conf_224/...), the
+  Special Committee on the Charter (2015/a/ac_182/...) and the Crime Commission
+  (2015/e/cn_15/...): held out in the ninth round, tuned on in the tenth;
+- ga69-reports-2015, sc-documents-2015, ilc-2015, pops-2015, sc-documents-1xx-2015: GA documents
+  A/69/760-769, Security Council documents S/2015/70-79 and S/2015/1xx, the International Law
+  Commission and the Stockholm Convention COP: held out in the tenth round;
 - corpus: corpus mode, every bundled document pair plus the 4,000 development-set pairs.
 
 Verdicts are in tests/data/glossary-judgements/NAME.tsv (zh, en, verdict, note), written by a
