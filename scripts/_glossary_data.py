@@ -27,14 +27,15 @@ TUNED = ("wg4-2022", "npt-2015", "cedaw-2015", "popdev-2015", "decolonization-20
 HELD_OUT = tuple(name for name in KEPT_OUT if name not in TUNED)
 
 
-def devset_units(prefix: str = "") -> UnitSource:
+def devset_units(prefix: str | tuple[str, ...] = "") -> UnitSource:
     zh = (DEVSET / "zh.txt").read_text(encoding="utf-8").splitlines()
     en = (DEVSET / "en.txt").read_text(encoding="utf-8").splitlines()
     ids = (DEVSET / "ids.txt").read_text(encoding="utf-8").splitlines()
     units = tuple(AlignedUnit(f"{line_id.split()[0]}:line {number}", z, e, f"line {number}", str(DEVSET))
                   for number, (z, e, line_id) in enumerate(zip(zh, en, ids, strict=True), start=1)
                   if line_id.startswith(prefix))
-    return UnitSource(units, "en", f"unv1-devset {prefix or 'all'} ({len(units)} pairs)")
+    shown = " ".join(prefix) if isinstance(prefix, tuple) else prefix or "all"
+    return UnitSource(units, "en", f"unv1-devset {shown} ({len(units)} pairs)")
 
 
 def sources(name: str) -> list[UnitSource]:
