@@ -30,9 +30,9 @@ from unbitext.glossary.patterns import SegmentedUnit, SpelledOut, spelled_out
 from unbitext.glossary.phrases import phrase_pairs
 from unbitext.glossary.scoring import (
     FEATURE_NAMES,
-    FITTED_ON,
     MIN_PROBABILITY,
     PairEvidence,
+    fitted_model,
     fixed_neighbour,
     probability,
 )
@@ -326,8 +326,9 @@ def extract(sources: list[UnitSource], options: ExtractOptions = ExtractOptions(
         "method": f"jieba words and tags; {ALIGNER_DESCRIPTION}; phrase pairs consistent with the links, no "
                   "function word, preposition or clause verb at a Chinese edge and a noun-like last word, no "
                   "closed-class word at an English edge; score = estimated probability that the pair is right "
-                  f"(logistic model over {len(FEATURE_NAMES)} evidence features, fitted on hand verdicts of "
-                  f"{len(FITTED_ON)} documents); competitive linking; pairs the text spells out (long form "
+                  f"(logistic model over {len(FEATURE_NAMES)} evidence features and their pairwise products, "
+                  f"fitted on hand verdicts of {len(fitted_model().fitted_on)} documents); competitive linking; "
+                  "pairs the text spells out (long form "
                   "(short form), entitled \"...\", 《》 titles) first, scored 1",
     }
     return Glossary(tuple(pairs), settings, "zh" if languages == {"zh"} else "en")
