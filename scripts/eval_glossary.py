@@ -39,6 +39,8 @@ Documents (what each is for):
 - ga69-reports-2015, sc-documents-2015, ilc-2015, pops-2015, sc-documents-1xx-2015: GA documents
   A/69/760-769, Security Council documents S/2015/70-79 and S/2015/1xx, the International Law
   Commission and the Stockholm Convention COP: held out in the tenth round;
+- sc-documents-other-2015: the other 2015 Security Council documents (225 pairs): held out in
+  the eleventh round;
 - corpus: corpus mode, every bundled document pair plus the 4,000 development-set pairs.
 
 Verdicts are in tests/data/glossary-judgements/NAME.tsv (zh, en, verdict, note), written by a
