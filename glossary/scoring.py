@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib.resources import files
 from itertools import combinations_with_replacement
 
-# The features, in the order of WEIGHTS.
+# The features: the first terms of TERM_NAMES, below.
 FEATURE_NAMES = (
     "zh_consistency",  # units the pair was extracted from / units holding the Chinese
     "en_consistency",  # likewise for the English
@@ -53,7 +53,7 @@ FEATURE_NAMES = (
 # The model's terms: every feature, then the product of every pair of features (a feature with
 # itself too), in scikit-learn's PolynomialFeatures(degree=2) order, which
 # scripts/fit_glossary_scorer.py checks. Products let one feature's weight depend on another's
-# value: one lower-case word for one word weighs differently when both sides are rare.
+# value (round 11: left-out pooled P@50 0.89 with them, 0.87 without, on the same extractions).
 TERM_NAMES = FEATURE_NAMES + tuple(f"{FEATURE_NAMES[i]}*{FEATURE_NAMES[j]}"
                                    for i, j in combinations_with_replacement(range(len(FEATURE_NAMES)), 2))
 
@@ -65,7 +65,7 @@ class Model:
     weights: tuple[float, ...]
     intercept: float
     fitted_on: tuple[str, ...]
-    settings: str  # how: "logistic regression, L2, C=..., ..., 7,401 judged candidates ..."
+    settings: str  # how it was fitted, as scripts/fit_glossary_scorer.py wrote it
 
 
 _MODEL_FILE = "scorer.json"
