@@ -158,11 +158,13 @@ def _title_spans(unit: SegmentedUnit) -> list[tuple[re.Match[str], tuple[int, in
             continue
         start, end = unit.en[linked[0]].start, unit.en[linked[-1]].end
         # Words linked to Chinese outside the title belong to the sentence, unless that Chinese
-        # word is one the title holds too: "Rights" linked to the sentence's other 人权 is still
-        # the last word of 《世界人权宣言》 = Universal Declaration of Human Rights.
+        # word is one the title holds too ("Rights" linked to the sentence's other 人权 is still
+        # the last word of 《世界人权宣言》 = Universal Declaration of Human Rights) or a function
+        # word, a link eflomal makes for want of a better one ("Aviation" linked to 的 in some
+        # runs cut 《国际航空公约》 to "Convention on International").
         elsewhere = frozenset(unit.en[j].start for i, j in unit.links
                               if not match.start(1) <= unit.zh[i].start < match.end(1)
-                              and unit.zh[i].text not in match.group(1))
+                              and unit.zh[i].text not in match.group(1) and _content_word(unit.zh[i]))
         span = _english_name_around(unit.unit.en, start, end, elsewhere)
         if span:
             span = _without_leading_acronym(unit.unit.en, span, start)
@@ -177,6 +179,16 @@ def _title_spans(unit: SegmentedUnit) -> list[tuple[re.Match[str], tuple[int, in
                 and _TITLES_JOINED.fullmatch(unit.unit.zh[left.end() : right.start()]):
             found[k], found[k + 1] = (left, None), (right, None)
     return found
+
+
+# jieba's tags of function words: particles (的), prepositions, conjunctions, punctuation,
+# modal particles and interjections. A verb or a numeral may be a real link (执行 =
+# Implementation, 年 = 2012), so those still count.
+_FUNCTION_TAGS = ("u", "p", "c", "x", "w", "y", "e", "o")
+
+
+def _content_word(token: Token) -> bool:
+    return not token.pos.startswith(_FUNCTION_TAGS)
 
 
 def _titles(unit: SegmentedUnit, index: int) -> Iterator[SpelledOut]:

@@ -404,6 +404,20 @@ def test_a_word_linked_to_the_titles_own_chinese_elsewhere_stays_in_the_title() 
     links = frozenset({(0, 1), (4, 6), (4, 7), (4, 9), (0, 10)})
     unit = SegmentedUnit(AlignedUnit("u:1", zh, en), zh_tokens(zh), en_tokens(en), links)
     assert [(t.zh, t.en) for t in _titles(unit, 0)] == [("世界人权宣言", "Universal Declaration of Human Rights")]
+    # A link to a function word outside the title is no evidence (eflomal, 《国际航空公约》, read
+    # on a round-10 held-out set): jieba's 的 is a particle.
+    zh = "根据《国际航空公约》的第3条进行"
+    en = "carried out under article 3 of the Convention on International Aviation"
+    tokens = zh_tokens(zh)
+    title = next(i for i, t in enumerate(tokens) if t.text.startswith("国际"))
+    outside = next(i for i, t in enumerate(tokens) if t.text == "的")
+    en_words = en_tokens(en)
+    links = frozenset({(title, en_words.index(next(t for t in en_words if t.text == "International"))),
+                       (title + 1 if tokens[title + 1].text == "公约" else title,
+                        en_words.index(next(t for t in en_words if t.text == "Convention"))),
+                       (outside, len(en_words) - 1)})
+    unit = SegmentedUnit(AlignedUnit("u:1", zh, en), tokens, en_words, links)
+    assert [(t.zh, t.en) for t in _titles(unit, 0)] == [("国际航空公约", "Convention on International Aviation")]
     zh = "《巴塞尔公约》秘书处编写了说明"
     en = "the Basel Convention Secretariat prepared a note"
     unit = _unit_with_links(zh, en, [("巴塞尔", "Basel"), ("公约", "Convention"), ("秘书处", "Secretariat")])
