@@ -26,6 +26,7 @@ _EN_LEADING_LOWER = re.compile(r"^(?:(?:of|on|and|for|against|the|in|to|de|la)\s
 # Development Programme (UNDP)" names UNDP only. jieba's words, so that 和平 is no 和.
 _ZH_CUT_AFTER = frozenset("的 其 由 在 对 向 把 被 将 为 以".split())
 _ZH_JOINS = frozenset("和 与 及 以及 同 或".split())
+_ZH_KEPT = _ZH_JOINS | {"、"}  # never cut after on their tag alone: joins are counted, 、 parts a list of names
 _EN_AND = re.compile(r"\band\b|&")
 
 
@@ -78,8 +79,7 @@ def _zh_long_form(before: str, parts: int, en_long: str) -> str:
     tokens = zh_tokens(name)
     start = 0
     for k, token in enumerate(tokens):
-        if token.text not in _ZH_JOINS | {"、"} and (token.pos.startswith(("p", "u", "x", "w"))
-                                                    or token.text in _ZH_CUT_AFTER):
+        if token.text not in _ZH_KEPT and (token.pos.startswith(("p", "u", "x", "w")) or token.text in _ZH_CUT_AFTER):
             start = k + 1
     joins = [k for k in range(start, len(tokens)) if tokens[k].text in _ZH_JOINS]
     ands = len(_EN_AND.findall(en_long))

@@ -77,7 +77,7 @@ def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[i
     first, last = inside[0], inside[-1]
 
     def word(k: int) -> str:
-        return text[words[k][0] : words[k][1]] if 0 <= k < len(words) else ""
+        return texts[k] if 0 <= k < len(texts) else ""
 
     def capitalized(k: int) -> bool:
         return 0 <= k < len(words) and (text[words[k][0]].isupper() or text[words[k][0]].isdigit())
@@ -108,7 +108,7 @@ def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[i
     if first > last or _ROMAN.fullmatch(word(first)) \
             or not any(text[words[k][0]].isalpha() for k in range(first, last + 1)):
         return None  # "II of the Convention": a chapter number, not the start of a name
-    if not all(capitalized(k) or text[words[k][0] : words[k][1]].lower() in _NAME_INNER
+    if not all(capitalized(k) or texts[k].lower() in _NAME_INNER
                for k in range(first, last + 1)):
         return None
     return words[first][0], words[last][1]
