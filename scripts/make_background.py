@@ -28,7 +28,8 @@ documents A/69/760-769 (2015/a/69/76…), the 54 of Security Council documents S
 Stockholm Convention's Conference of the Parties (2015/unep/pops/…), and the 324 of Security
 Council documents S/2015/1, S/2015/10-19 and S/2015/100-199 (2015/s/2015/1…); held out from
 the eleventh round on, the 225 pairs of the other Security Council documents of 2015 but
-S/2015/7x (2015/s/2015/2…6, 8, 9…).
+S/2015/7x (2015/s/2015/2…6, 8, 9…); held out from the twelfth round on, the 261 pairs of General
+Assembly documents A/69/702-759 (2015/a/69/70…75…).
 The bundled example documents are not in it either: the glossary is judged on them, and
 any document being extracted is aligned in full anyway.
 
