@@ -28,6 +28,7 @@ from unbitext.glossary.english import WORD, head_word
 from unbitext.glossary.model import Glossary, TermPair
 from unbitext.glossary.patterns import SegmentedUnit, SpelledOut, spelled_out
 from unbitext.glossary.phrases import phrase_pairs
+from unbitext.glossary.places import free_compound
 from unbitext.glossary.scoring import (
     FEATURE_NAMES,
     MIN_PROBABILITY,
@@ -65,6 +66,7 @@ class _Evidence:
     written_inside: Counter[str] = field(default_factory=Counter)  # ... where it does not open the unit
     zh_words: int = 1
     zh_head: str = ""  # the last Chinese word
+    zh_tags: tuple[str, ...] = ()  # the Chinese words' jieba tags
     # The content words standing beside each side where it was extracted, "L:" before, "R:" after.
     zh_neighbours: Counter[str] = field(default_factory=Counter)
     en_neighbours: Counter[str] = field(default_factory=Counter)
@@ -110,6 +112,7 @@ def _phrase_evidence(units: list[SegmentedUnit]) -> dict[tuple[str, str], _Evide
                 found.written_inside[written] += 1
             found.zh_words = pair.zh[1] - pair.zh[0]
             found.zh_head = unit.zh[pair.zh[1] - 1].text
+            found.zh_tags = tuple(t.pos for t in unit.zh[pair.zh[0] : pair.zh[1]])
     return evidence
 
 
@@ -250,7 +253,8 @@ def spelled_out_pairs(units: list[SegmentedUnit]) -> list[TermPair]:
 def candidates(units: list[SegmentedUnit], background: Background, spelled: list[TermPair],
                min_count: int = 2) -> list[Candidate]:
     """Every word-alignment pair extracted from at least `min_count` units that is neither a
-    fragment of a longer pair nor a free coordination, with its evidence and probability."""
+    fragment of a longer pair, a free coordination nor a place's free compound (glossary/
+    places.py), with its evidence and probability."""
     evidence = {key: e for key, e in _phrase_evidence(units).items() if len(e.units) >= min_count}
     parts_of = _coordination_parts(evidence)
     # One pass over the units finds the candidates, the parts of coordinations and the
@@ -262,6 +266,7 @@ def candidates(units: list[SegmentedUnit], background: Background, spelled: list
                                   zh_units, en_units)
     evidence = _without_free_coordinations(evidence, parts_of, zh_units)
     written = {key: _written_form(found) for key, found in evidence.items()}
+    evidence = {key: found for key, found in evidence.items() if not free_compound(key[0], found.zh_tags, written[key])}
     en_heads = {key: head_word(english) for key, english in written.items()}
     zh_shares = background.zh_shares({zh for zh, _ in evidence} | {found.zh_head for found in evidence.values()})
     en_shares = background.en_shares(set(written.values()) | set(en_heads.values()))
