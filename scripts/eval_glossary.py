@@ -40,7 +40,10 @@ Documents (what each is for):
   A/69/760-769, Security Council documents S/2015/70-79 and S/2015/1xx, the International Law
   Commission and the Stockholm Convention COP: held out in the tenth round;
 - sc-documents-other-2015: the other 2015 Security Council documents (225 pairs): held out in
-  the eleventh round;
+  the eleventh round; these six sets tuned on from the twelfth;
+- ga69-documents-2015: the 261 development-set pairs of General Assembly documents A/69/702-759
+  (2015/a/69/70... to 75...), kept out of the background and set aside before any output was
+  read: held out in the twelfth round;
 - corpus: corpus mode, every bundled document pair plus the 4,000 development-set pairs.
 
 Verdicts are in tests/data/glossary-judgements/NAME.tsv (zh, en, verdict, note), written by a
