@@ -29,7 +29,9 @@ Stockholm Convention's Conference of the Parties (2015/unep/pops/…), and the 3
 Council documents S/2015/1, S/2015/10-19 and S/2015/100-199 (2015/s/2015/1…); held out from
 the eleventh round on, the 225 pairs of the other Security Council documents of 2015 but
 S/2015/7x (2015/s/2015/2…6, 8, 9…); held out from the twelfth round on, the 261 pairs of General
-Assembly documents A/69/702-759 (2015/a/69/70…75…).
+Assembly documents A/69/702-759 (2015/a/69/70…75…); held out from the thirteenth round on, the 219
+pairs of the other General Assembly documents of the sixty-ninth session but A/69/760-799
+(2015/a/69/1…6, 8, l…).
 The bundled example documents are not in it either: the glossary is judged on them, and
 any document being extracted is aligned in full anyway.
 
