@@ -50,6 +50,11 @@ _REFERENCE = re.compile(
 # (non-governmental), 多年期 (multi-year), 多金属结核 (polymetallic nodules); jieba tags them d,
 # h or m, tags that otherwise never start a term.
 _TERM_PREFIXES = frozenset("特别 最 不 非 无 多".split())
+# Words that judge or point rather than name, as "relevant" and "necessary" do: 有关决议 =
+# relevant resolutions, 必要措施 = necessary measures, 具体目标 = specific target, 总体目标 =
+# overall objective (jieba keeps 必要措施 and 总体目标 as one word, so the first word's start
+# counts). Over the verdicts of rounds 1-12 no term opened with one.
+_ZH_EVALUATIVE = ("必要", "具体", "适当", "有效", "相关", "有关", "总体")
 
 
 def zh_term_span(tokens: Sequence[Token]) -> bool:
@@ -58,7 +63,7 @@ def zh_term_span(tokens: Sequence[Token]) -> bool:
     opens_term = len(tokens) > 1 and (first.pos == "h" or first.text in _TERM_PREFIXES)
     if (first.pos in NEVER_AT_EDGE and not opens_term) or last.pos in NEVER_AT_EDGE:
         return False
-    if first.text in CLAUSE_VERBS or last.text in CLAUSE_VERBS:
+    if first.text in CLAUSE_VERBS or last.text in CLAUSE_VERBS or first.text.startswith(_ZH_EVALUATIVE):
         return False
     if first.pos.startswith("v") and first.pos != "vn" and len(tokens) == 1:
         return False  # a verb alone is not a term
@@ -124,6 +129,9 @@ _ADJECTIVES = frozenset("nuclear civil foreign domestic specific relevant certai
 # Modifiers of the moment, not of the term: "former OPANAL Secretary-General" is a person's
 # past title, "respective", "current" and "previous" point at a context.
 _EN_NOT_FIRST = frozenset("former current previous respective various several own".split())
+# ... and, written in lower case, the words that judge (see _ZH_EVALUATIVE): "relevant
+# resolutions", "effective leadership"; capitalized, some open titles ("Independent Expert").
+_EN_EVALUATIVE = frozenset("specific necessary relevant appropriate effective independent overall multiple".split())
 
 
 def _adjective(word: str) -> bool:
@@ -141,6 +149,8 @@ def en_term_span(tokens: Sequence[Token]) -> bool:
     if first in EN_CLOSED_CLASS or last in EN_CLOSED_CLASS or first in _EN_CLAUSE_VERBS or first in _EN_NOT_FIRST:
         return False
     if last in _EN_CLAUSE_VERBS and not words[-1][:1].isupper():
+        return False
+    if words[0].islower() and first in _EN_EVALUATIVE:
         return False
     if any(w in _EN_CLAUSE_INSIDE for w in words[1:-1]):
         return False

@@ -209,26 +209,57 @@ def _titles(unit: SegmentedUnit, index: int) -> Iterator[SpelledOut]:
 
 _LEADING_ARTICLE = re.compile(r"^The\s+(?=[A-Z])(?!Hague\b)")  # The Hague is a name
 _LEADING_FIGURE = re.compile(r"^(\d+)\s+(?=[A-Z])")
+# Where the widening ran back over "of" or "to" into the sentence: a chapter or an annex of
+# the title ("Chapter VII of | the Charter", 《宪章》第七章; "[Annex] E to | the Convention")
+# and an adverb that opens the sentence ("Similarly to | the Trafficking in Persons Protocol").
+_LEADING_REFERENCE = re.compile(r"^(?:(?:Chapter|Annex|Article|Part|Section|Appendix)\s+)?([A-Z]|[IVXLC]+|\d+)"
+                                r"\s+(?:of|to)\s+(?:the\s+)?(?=[A-Z])")
+_LEADING_ADVERB = re.compile(r"^(?!Italy\b)[A-Z][a-z]+ly\s+(?:of|to|for)\s+(?:the\s+)?(?=[A-Z])")
+# A year or a span of years after the name ("Millennium Development Goals Report 2012").
+_TRAILING_YEARS = re.compile(r"(?:\s+of)?\s+(\d{4})(?:\s*[-–]\s*\d{4})?$")
 
 
 def _title_proper(english: str, chinese: str) -> str:
     """The title without what the widening took from the sentence around it: the article that
-    opens a sentence ("The Treaty of Rarotonga entered into force" = 《拉罗通加条约》) and a year
-    the Chinese title does not hold ("1997 Vienna Convention" = 1997年《维也纳公约》)."""
+    opens a sentence ("The Treaty of Rarotonga entered into force" = 《拉罗通加条约》), a chapter
+    or an annex of it, an opening adverb, and a year the Chinese title does not hold ("1997
+    Vienna Convention" = 1997年《维也纳公约》, "Millennium Development Goals Report 2012")."""
+    english = _without_what_it_belongs_to(english, chinese)
+    english = _LEADING_ADVERB.sub("", english)
+    reference = _LEADING_REFERENCE.match(english)
+    if reference and reference.group(1) not in chinese:
+        english = english[reference.end():]
     english = _LEADING_ARTICLE.sub("", english)
     figure = _LEADING_FIGURE.match(english)
     if figure and figure.group(1) not in chinese:
         english = english[figure.end():]
+    years = _TRAILING_YEARS.search(english)
+    if years and years.group(1) not in chinese:
+        english = english[: years.start()]
     return english
+
+
+def _without_what_it_belongs_to(english: str, chinese: str) -> str:
+    """The title after "to the" where only that part names what the Chinese title is: "High
+    Contracting Parties to the Fourth Geneva Convention" for 《日内瓦第四公约》 names the
+    parties; "Protocol I to the Geneva Conventions" names a protocol and stays whole."""
+    before, link, after = english.partition(" to the ")
+    kinds = next((kinds for head, kinds in _TITLE_HEADS.items() if chinese.endswith(head)), ())
+    if link and _names(after, kinds) and not _names(before, kinds):
+        return after
+    return english
+
+
+def _names(english: str, kinds: Sequence[str]) -> bool:
+    lowered = [w.lower() for w in _WORD.findall(english)]
+    return any(kind in {*lowered, *(w.rstrip("s") for w in lowered)} for kind in kinds)
 
 
 def _names_its_kind(chinese: str, english: str) -> bool:
     """Does the English name hold the word for what the Chinese title is (公约: Convention)?"""
-    lowered = [w.lower() for w in _WORD.findall(english)]
-    words = {*lowered, *(w.rstrip("s") for w in lowered)}  # "Programmes" names a programme too
     for head, kinds in _TITLE_HEADS.items():
         if chinese.endswith(head):
-            return any(kind in words for kind in kinds)
+            return _names(english, kinds)  # "Programmes" names a programme too
     return True
 
 

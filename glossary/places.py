@@ -27,7 +27,7 @@ _PLACE_TAGS = frozenset("ns nr nrt".split())
 _DEMONYM = re.compile(r"[A-Z][a-z]*(?:ian|ean|ese|ish|ican|ench|ic)$")
 _IRREGULAR_DEMONYMS = frozenset("""
 Afghan Iraqi Israeli Kuwaiti Libyan Somali Pakistani Yemeni Saudi Qatari Omani Bahraini Emirati Thai Cuban Moroccan
-Bangladeshi Nepali Malian
+Bangladeshi Nepali Malian Argentine Philippine
 """.split())
 _NOT_DEMONYMS = frozenset("Republic Pacific Atlantic Caribbean Mediterranean Arctic Antarctic Baltic Adriatic".split())
 # Lower-case words an adjective of a place may follow: "south Korean authorities".
@@ -43,6 +43,9 @@ def free_compound(zh: str, zh_tags: Sequence[str], english: str) -> bool:
 
     `zh_tags` are the jieba tags of the Chinese side's words, `english` the English as written."""
     en_words = english.split()
+    if zh.endswith(("政府", "当局")) and any(w in _GOVERNMENT for w in en_words) \
+            and any(w[:1].isupper() and w not in _GOVERNMENT for w in en_words):
+        return True  # 苏丹政府 = Government of Sudan, 澳大利亚政府 = Australian Government, whatever jieba's tags
     if zh_tags and zh_tags[0] in _PLACE_TAGS:
         if len(zh_tags) > 1 and zh.endswith(_OF_ANY_STATE) and (en_words[0] in _GOVERNMENT or not _a_name(en_words)):
             # 刚果民主共和国政府 = Government of the Democratic Republic of the Congo, 叙利亚武装部队 =

@@ -26,7 +26,9 @@ TUNED = ("wg4-2022", "npt-2015", "cedaw-2015", "popdev-2015", "decolonization-20
          "ga-resolutions-2015", "disaster-risk-2015", "charter-committee-2015", "crime-commission-2015",
          # held out in the tenth and eleventh rounds, judged once, then tuned on in the twelfth
          "ga69-reports-2015", "sc-documents-2015", "ilc-2015", "pops-2015", "sc-documents-1xx-2015",
-         "sc-documents-other-2015")
+         "sc-documents-other-2015",
+         # held out in the twelfth round, judged once, then tuned on in the thirteenth
+         "ga69-documents-2015")
 HELD_OUT = tuple(name for name in KEPT_OUT if name not in TUNED)
 
 

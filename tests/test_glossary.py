@@ -449,6 +449,17 @@ def test_years_the_english_name_lacks_leave_the_chinese_title() -> None:
     ("1997 Vienna Convention", "维也纳公约", "Vienna Convention"),  # 1997年《维也纳公约》
     ("2030 Agenda for Sustainable Development", "2030年可持续发展议程", "2030 Agenda for Sustainable Development"),
     ("The Hague Convention", "海牙公约", "The Hague Convention"),  # The Hague is the name
+    # Read in round 13 on the tuned documents' lists: a chapter, an annex, an opening adverb, a
+    # year after the name.
+    ("Chapter VII of the Charter of the United Nations", "联合国宪章", "Charter of the United Nations"),
+    ("E to the Convention", "公约", "Convention"),
+    ("Similarly to the Trafficking in Persons Protocol", "人口贩运议定书", "Trafficking in Persons Protocol"),
+    ("Millennium Development Goals Report 2012", "千年发展目标报告", "Millennium Development Goals Report"),
+    ("Human Development Reports 1995-2004", "人类发展报告", "Human Development Reports"),
+    ("Personal Status Law of 1992", "1992年个人身份法", "Personal Status Law of 1992"),
+    ("Chicago Convention of 1944", "芝加哥公约", "Chicago Convention"),
+    ("Parties to the Fourth Geneva Convention", "日内瓦第四公约", "Fourth Geneva Convention"),
+    ("Protocol I to the Geneva Conventions", "日内瓦四公约第一附加议定书", "Protocol I to the Geneva Conventions"),
 ])
 def test_a_title_keeps_only_what_the_chinese_title_says(english: str, chinese: str, title: str) -> None:
     from unbitext.glossary.patterns import _title_proper
@@ -651,6 +662,8 @@ def test_a_capital_that_opens_the_sentence_is_no_name() -> None:
     ("几内亚比绍当局", "authorities of Guinea-Bissau", True), ("霍姆斯省", "Homs", True),
     ("顿涅茨克州", "Donetsk", True), ("西欧", "Western European", True),
     ("黎巴嫩", "Lebanese", True), ("伊拉克", "Iraqi", True),  # jieba tags these nr and nrt, not ns
+    ("苏丹政府", "Government of Sudan", True), ("澳大利亚政府", "Australian Government", True),  # read in round 13
+    ("阿根廷", "Argentine", True), ("地方政府", "local government", False),
     # Judged correct: a country, a region, a name holding an adjective, a place's own thing.
     ("中非共和国", "Central African Republic", False), ("南太平洋", "South Pacific", False),
     ("非洲国家", "African States", False), ("英国王室", "British Crown", False),
@@ -659,13 +672,25 @@ def test_a_capital_that_opens_the_sentence_is_no_name() -> None:
      "Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean", False),
     ("中东和平进程", "Middle East peace process", False), ("霍姆斯省", "Homs governorate", False),
     ("黎巴嫩武装部队", "Lebanese Armed Forces", False),  # a body's name, unlike 叙利亚武装部队 = Syrian armed forces
-    ("阿卜耶伊临时安全部队", "Interim Security Force for Abyei", False), ("叙利亚武装部队", "Syrian armed forces", True),
+    ("阿卜耶伊临时安全部队", "Interim Security Force for Abyei", False),
+    ("叙利亚武装部队", "Syrian armed forces", True),
 ])
 def test_a_place_with_what_every_country_has_is_a_free_compound(chinese: str, english: str, free: bool) -> None:
     from unbitext.glossary.places import free_compound
 
     tags = [t.pos for t in zh_tokens(chinese)]
     assert free_compound(chinese, tags, english) is free
+
+
+def test_words_that_judge_do_not_open_a_term() -> None:
+    from unbitext.glossary.boundaries import en_term_span, zh_term_span
+
+    for phrase in ("有关决议", "必要措施", "具体目标", "总体目标"):
+        assert not zh_term_span(zh_tokens(phrase)), phrase
+    for phrase in ("relevant resolutions", "necessary measures", "effective leadership", "overall objective"):
+        assert not en_term_span(en_tokens(phrase)), phrase
+    assert en_term_span(en_tokens("Independent Expert"))  # a UN title
+    assert zh_term_span(zh_tokens("独立专家"))
 
 
 def test_clauses_read_in_security_council_letters_are_not_terms() -> None:
