@@ -202,8 +202,9 @@ def _titles(unit: SegmentedUnit, index: int) -> Iterator[SpelledOut]:
             continue
         if not _names_its_kind(match.group(1), english):
             continue
-        if " and the " in english:
-            continue  # "Criminal Procedure and the Correctional Code": two names side by side
+        if " and the " in english or ", the " in english:
+            continue  # "Criminal Procedure and the Correctional Code", "Catalonia Health Survey
+            # 2012, the Caritas Survey": two names side by side
         yield SpelledOut(_chinese_title_proper(match.group(1), english), english, "《》 title", index)
 
 

@@ -390,6 +390,18 @@ def test_titles_named_side_by_side_keep_their_order() -> None:
                                                          ("刑事执行法典", "Correctional Code")]
 
 
+def test_a_title_linked_over_a_list_of_titles_is_no_title() -> None:
+    from unbitext.glossary.patterns import _titles
+
+    zh = "根据《2012年加泰罗尼亚健康状况调查》、《2013年明爱会调查》等一些统计数据"
+    en = "According to some statistical data such as the Catalonia Health Survey 2012, the Caritas Survey 2013 and"
+    # Links as eflomal gave them in round 13 (CSW 2015): the first title linked over the comma
+    # into the second.
+    unit = _unit_with_links(zh, en, [("加泰罗尼亚", "Catalonia"), ("健康状况", "Health"), ("年", ","),
+                                     ("健康状况", "Caritas")])
+    assert [t.en for t in _titles(unit, 0) if t.zh.endswith("加泰罗尼亚健康状况调查")] == []
+
+
 def test_a_word_linked_to_the_titles_own_chinese_elsewhere_stays_in_the_title() -> None:
     """Read on the tuned sets in round 10: "Rights", linked to the sentence's other 人权, is still
     the last word of 《世界人权宣言》; "Secretariat", linked to 秘书处 outside 《巴塞尔公约》, is not
