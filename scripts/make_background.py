@@ -31,7 +31,8 @@ the eleventh round on, the 225 pairs of the other Security Council documents of 
 S/2015/7x (2015/s/2015/2…6, 8, 9…); held out from the twelfth round on, the 261 pairs of General
 Assembly documents A/69/702-759 (2015/a/69/70…75…); held out from the thirteenth round on, the 219
 pairs of the other General Assembly documents of the sixty-ninth session but A/69/760-799
-(2015/a/69/1…6, 8, l…).
+(2015/a/69/1…6, 8, l…); held out from the fourteenth round on, the 186 pairs of the other
+Economic and Social Council documents (2015/e/c_16, cn_5, cn_7, res, icef, ac_51, 2014, c_2, cn_3).
 The bundled example documents are not in it either: the glossary is judged on them, and
 any document being extracted is aligned in full anyway.
 
