@@ -23,6 +23,12 @@ NEVER_AT_EDGE = frozenset("p c u uj ul uv uz ud ug r rr rz d df dg m mq q f t tg
 # (预防 in 腐败预防, 腐败 an), abbreviations (禁毒办 j), fixed expressions (l, i); not Latin script
 # at the end (会议室文件CAC: a document symbol follows the term).
 _NOUN_LIKE = frozenset("n nr nr1 nr2 nrj nrf nrfg nrt ns nt nz nl ng vn an j l i g s".split())
+# The verbs of the sentences of resolutions and reports, which make a clause of what stands
+# on both sides of them inside a span (大会请秘书长 = "General Assembly request the
+# Secretary-General", 委员会建议缔约国).
+_SPEECH_VERBS = frozenset("""
+请 吁请 促请 要求 鼓励 邀请 敦促 呼吁 决定 建议 欢迎 注意到 认识到 重申 强调 表示 指出
+""".split())
 # Verbs that open clauses, not terms ("提供技术援助" = providing technical assistance): a verb
 # may start a term (反腐败机构 = anti-corruption bodies, 实施审议机制 = Implementation Review
 # Mechanism), but not these, nor the verbs that open the paragraphs of a resolution (强调指出 =
@@ -70,7 +76,7 @@ def zh_term_span(tokens: Sequence[Token]) -> bool:
     if last.pos not in _NOUN_LIKE:
         return False
     if any((t.pos in ("x", "w", "p") and t.text != "与") or t.pos.startswith("u") or t.pos.startswith("r")
-           or t.text in ("是", "所") for t in tokens):
+           or t.text in ("是", "所") for t in tokens) or any(t.text in _SPEECH_VERBS for t in tokens[1:-1]):
         # No punctuation, 的, pronoun, preposition, copula inside: a phrase (生活在农村地区); 与
         # inside a term joins two nouns, as 和 does (国际和平与安全 = international peace and security);
         # 所 + verb is a relative clause (决议所设委员会 = the committee established pursuant to).
@@ -113,7 +119,7 @@ their its his her our your they them we it
 _EN_WORD = re.compile(r"[^\W_]")
 _LY_NOUNS = frozenset("assembly family supply italy anomaly monopoly ally rally reply".split())
 # Adjective endings, and the nouns that share them.
-_ADJECTIVE_ENDINGS = ("al", "ous", "ful", "ible", "able", "ive")
+_ADJECTIVE_ENDINGS = ("al", "ous", "ful", "ible", "able", "ive", "ic")
 _NOUNS_LIKE_ADJECTIVES = frozenset("""
 proposal approval renewal referral removal tribunal journal principal capital hospital signal arsenal total
 individual animal material official terminal portal manual festival disposal withdrawal arrival appraisal
@@ -121,6 +127,8 @@ rival editorial tutorial credential dismissal perusal rehearsal
 initiative objective representative executive alternative directive incentive perspective narrative detective
 motive archive derivative prerogative imperative
 table cable label vegetable timetable constable variable deliverable receivable payable
+epidemic pandemic topic public traffic clinic music logic plastic critic mechanic graphic panic fabric arithmetic
+rhetoric characteristic diagnostic republic
 """.split())
 
 

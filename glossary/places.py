@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from unbitext.glossary import names
 
 # What any State has: its government, authorities, people, regime, armed forces, territory,
-# flag. A place name followed by one of these is a free compound (南朝鲜当局, 叙利亚境内).
-_OF_ANY_STATE = ("政府", "当局", "人民", "政权", "军民", "领土", "境内", "国旗", "部队", "军队")
+# airspace and waters, flag. A place name followed by one of these is a free compound (南朝鲜当局, 叙利亚境内).
+_OF_ANY_STATE = ("政府", "当局", "人民", "政权", "军民", "领土", "境内", "国旗", "部队", "军队", "领空", "领海", "领水")
 _GOVERNMENT = frozenset("Government Governments authorities Authorities".split())
 # jieba tags a country ns, or, for some (黎巴嫩, 阿富汗, 伊拉克), as a transliterated name.
 _PLACE_TAGS = frozenset("ns nr nrt".split())

@@ -43,7 +43,12 @@ Documents (what each is for):
   the eleventh round; these six sets tuned on from the twelfth;
 - ga69-documents-2015: the 261 development-set pairs of General Assembly documents A/69/702-759
   (2015/a/69/70... to 75...), kept out of the background and set aside before any output was
-  read: held out in the twelfth round;
+  read: held out in the twelfth round, tuned on in the thirteenth;
+- ga69-other-2015: the 219 development-set pairs of the other A/69 documents: held out in the
+  thirteenth round, tuned on in the fourteenth;
+- ecosoc-other-2015: the 186 development-set pairs of the other ECOSOC documents (2015/e/c_16,
+  cn_5, cn_7, res, icef, ac_51, 2014, c_2, cn_3), kept out of the background and set aside
+  before any output was read: held out in the fourteenth round;
 - corpus: corpus mode, every bundled document pair plus the 4,000 development-set pairs.
 
 Verdicts are in tests/data/glossary-judgements/NAME.tsv (zh, en, verdict, note), written by a

@@ -676,6 +676,7 @@ def test_a_capital_that_opens_the_sentence_is_no_name() -> None:
     ("黎巴嫩", "Lebanese", True), ("伊拉克", "Iraqi", True),  # jieba tags these nr and nrt, not ns
     ("苏丹政府", "Government of Sudan", True), ("澳大利亚政府", "Australian Government", True),  # read in round 13
     ("阿根廷", "Argentine", True), ("地方政府", "local government", False),
+    ("塞浦路斯共和国领空", "national airspace of the Republic of Cyprus", True),  # read in round 14
     # Judged correct: a country, a region, a name holding an adjective, a place's own thing.
     ("中非共和国", "Central African Republic", False), ("南太平洋", "South Pacific", False),
     ("非洲国家", "African States", False), ("英国王室", "British Crown", False),
@@ -702,12 +703,15 @@ def test_words_that_judge_do_not_open_a_term() -> None:
     for phrase in ("relevant resolutions", "necessary measures", "effective leadership", "overall objective"):
         assert not en_term_span(en_tokens(phrase)), phrase
     assert en_term_span(en_tokens("Independent Expert"))  # a UN title
+    # Round 14: a lower-case word in -ic ends no term ("global geodetic"); the nouns in -ic do.
+    assert not en_term_span(en_tokens("global geodetic")) and en_term_span(en_tokens("AIDS epidemic"))
     assert zh_term_span(zh_tokens("独立专家"))
 
 
 def test_clauses_read_in_security_council_letters_are_not_terms() -> None:
     from unbitext.glossary.boundaries import zh_term_span
 
-    for clause in ("经例行协商", "见附件", "着重指出", "决议所设委员会", "祝愿伤者早日康复", "愿意与美国"):
+    for clause in ("经例行协商", "见附件", "着重指出", "决议所设委员会", "祝愿伤者早日康复", "愿意与美国",
+                   "大会请秘书长", "委员会建议缔约国"):
         assert not zh_term_span(zh_tokens(clause)), clause
     assert zh_term_span(zh_tokens("经济及社会理事会"))  # 经济 is a word of its own, not 经
