@@ -29,6 +29,9 @@ _NOUN_LIKE = frozenset("n nr nr1 nr2 nrj nrf nrfg nrt ns nt nz nl ng vn an j l i
 _SPEECH_VERBS = frozenset("""
 请 吁请 促请 要求 鼓励 邀请 敦促 呼吁 决定 建议 欢迎 注意到 认识到 重申 强调 表示 指出
 """.split())
+# Words no term holds anywhere: the copula, 所 of a relative clause, and those verbs (at an edge
+# they are clause verbs too).
+_NEVER_INSIDE = _SPEECH_VERBS | {"是", "所"}
 # Verbs that open clauses, not terms ("提供技术援助" = providing technical assistance): a verb
 # may start a term (反腐败机构 = anti-corruption bodies, 实施审议机制 = Implementation Review
 # Mechanism), but not these, nor the verbs that open the paragraphs of a resolution (强调指出 =
@@ -76,7 +79,7 @@ def zh_term_span(tokens: Sequence[Token]) -> bool:
     if last.pos not in _NOUN_LIKE:
         return False
     if any((t.pos in ("x", "w", "p") and t.text != "与") or t.pos.startswith("u") or t.pos.startswith("r")
-           or t.text in ("是", "所") for t in tokens) or any(t.text in _SPEECH_VERBS for t in tokens[1:-1]):
+           or t.text in _NEVER_INSIDE for t in tokens):
         # No punctuation, 的, pronoun, preposition, copula inside: a phrase (生活在农村地区); 与
         # inside a term joins two nouns, as 和 does (国际和平与安全 = international peace and security);
         # 所 + verb is a relative clause (决议所设委员会 = the committee established pursuant to).
