@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from unbitext.glossary import names
 
 # What any State has: its government, authorities, people, regime, armed forces, territory,
-# airspace and waters, flag. A place name followed by one of these is a free compound (南朝鲜当局, 叙利亚境内).
+# airspace and waters, flag. A place name followed by one of these is a free compound
+# (南朝鲜当局, 叙利亚境内).
 _OF_ANY_STATE = ("政府", "当局", "人民", "政权", "军民", "领土", "境内", "国旗", "部队", "军队", "领空", "领海", "领水")
 _GOVERNMENT = frozenset("Government Governments authorities Authorities".split())
 # jieba tags a country ns, or, for some (黎巴嫩, 阿富汗, 伊拉克), as a transliterated name.
@@ -43,24 +44,37 @@ def free_compound(zh: str, zh_tags: Sequence[str], english: str) -> bool:
 
     `zh_tags` are the jieba tags of the Chinese side's words, `english` the English as written."""
     en_words = english.split()
-    if zh.endswith(("政府", "当局")) and any(w in _GOVERNMENT for w in en_words) \
-            and any(w[:1].isupper() and w not in _GOVERNMENT for w in en_words):
-        return True  # 苏丹政府 = Government of Sudan, 澳大利亚政府 = Australian Government, whatever jieba's tags
-    if zh_tags and zh_tags[0] in _PLACE_TAGS:
-        if len(zh_tags) > 1 and zh.endswith(_OF_ANY_STATE) and (en_words[0] in _GOVERNMENT or not _a_name(en_words)):
-            # 刚果民主共和国政府 = Government of the Democratic Republic of the Congo, 叙利亚武装部队 =
-            # Syrian armed forces; a body's name stays (黎巴嫩武装部队 = Lebanese Armed Forces).
-            return True
-        # The English opens with capitalized words (or a compass word), the last an adjective of
-        # a place, and only lower-case words follow it.
-        opening = 0
-        while opening < len(en_words) and (en_words[opening][:1].isupper() or en_words[opening] in _COMPASS):
-            opening += 1
-        adjective = en_words[opening - 1] if opening else ""
-        if ((adjective in _IRREGULAR_DEMONYMS or (_DEMONYM.fullmatch(adjective) and adjective not in _NOT_DEMONYMS))
-                and all(w.islower() for w in en_words[opening:])):
-            return True  # 叙利亚 = Syrian, 乍得妇女 = Chadian women, 南朝鲜当局 = south Korean authorities
+    if _a_government_with_a_name(zh, en_words):
+        return True
+    if zh_tags and zh_tags[0] in _PLACE_TAGS and (_what_a_state_has(zh, zh_tags, en_words)
+                                                  or _an_adjective_of_a_place(en_words)):
+        return True
     return bool(_ADMINISTRATIVE.search(zh)) and not any(w.lower() in _ADMINISTRATIVE_EN for w in en_words)
+
+
+def _a_government_with_a_name(zh: str, en_words: Sequence[str]) -> bool:
+    """苏丹政府 = Government of Sudan, 澳大利亚政府 = Australian Government, whatever jieba's tags."""
+    return zh.endswith(("政府", "当局")) and any(w in _GOVERNMENT for w in en_words) \
+        and any(w[:1].isupper() and w not in _GOVERNMENT for w in en_words)
+
+
+def _what_a_state_has(zh: str, zh_tags: Sequence[str], en_words: Sequence[str]) -> bool:
+    """刚果民主共和国政府 = Government of the Democratic Republic of the Congo, 叙利亚武装部队 =
+    Syrian armed forces; a body's name stays (黎巴嫩武装部队 = Lebanese Armed Forces)."""
+    return len(zh_tags) > 1 and zh.endswith(_OF_ANY_STATE) and (en_words[0] in _GOVERNMENT or not _a_name(en_words))
+
+
+def _an_adjective_of_a_place(en_words: Sequence[str]) -> bool:
+    """The English opens with capitalized words (or a compass word), the last an adjective of a
+    place, and only lower-case words follow it: 叙利亚 = Syrian, 乍得妇女 = Chadian women, 南朝鲜当局
+    = south Korean authorities."""
+    opening = 0
+    while opening < len(en_words) and (en_words[opening][:1].isupper() or en_words[opening] in _COMPASS):
+        opening += 1
+    adjective = en_words[opening - 1] if opening else ""
+    return (adjective in _IRREGULAR_DEMONYMS or (_DEMONYM.fullmatch(adjective) is not None
+                                                and adjective not in _NOT_DEMONYMS)) \
+        and all(w.islower() for w in en_words[opening:])
 
 
 def _a_name(words: Sequence[str]) -> bool:
