@@ -38,13 +38,13 @@ _NEVER_INSIDE = _SPEECH_VERBS | {"是", "所"}
 # Stressing, 吁请 = Calls upon), nor 经 and 见 of "经例行协商" (after the usual consultations)
 # and "见附件" (see annex).
 CLAUSE_VERBS = frozenset("""
-代表 提供 包括 进行 加强 促进 支持 确保 采取 作为 是 有 要求 介绍 指出 强调 讨论 使用 认为 表示 鼓励 请 邀请 敦促
-呼吁 决定 欢迎 注意到 认识到 重申 赞赏 关切 建议 通过 举行 参加 开展 推动 提高 利用 发挥 实现 建立 制定 应对 处理
+代表 提供 包括 进行 加强 促进 支持 确保 采取 作为 是 有 介绍 讨论 使用 认为
+赞赏 关切 通过 举行 参加 开展 推动 提高 利用 发挥 实现 建立 制定 应对 处理
 涉及 需要 希望 考虑 继续 开始 成为 得到 获得 给予 提出 收到 审查 说明 报告 称 设立 召开 举办 协助 帮助 增加
 减少 改进 改善 落实 执行 保护 保障 尊重 享有 发展 合作 参与 分享 交流 介入 编写 编制 分发 印发 载有 列入 载于
-强调指出 回顾 又回顾 确认 认可 赞扬 吁请 促请 深表关切 表示关切 深信 认定 申明 谴责 核可 宣布 承认 意识到 考虑到 铭记
+强调指出 回顾 又回顾 确认 认可 赞扬 深表关切 表示关切 深信 认定 申明 谴责 核可 宣布 承认 意识到 考虑到 铭记
 着重指出 愿意 祝愿 经 见
-""".split())
+""".split()) | _SPEECH_VERBS
 # A Chinese term holds Han characters (and may hold Latin letters: COVID-19疫情), no punctuation.
 # References, not terms: 第九条, 第九条第二款, 第5段, 第70/1号决议, 第二章, 附件一, and a body's
 # session or meeting (论坛第十届会议 = tenth session of the Forum, 工作组第十三次会议).

@@ -267,6 +267,7 @@ def candidates(units: list[SegmentedUnit], background: Background, spelled: list
     evidence = _without_free_coordinations(evidence, parts_of, zh_units)
     written = {key: _written_form(found) for key, found in evidence.items()}
     evidence = {key: found for key, found in evidence.items() if not free_compound(key[0], found.zh_tags, written[key])}
+    written = {key: written[key] for key in evidence}
     en_heads = {key: head_word(english) for key, english in written.items()}
     zh_shares = background.zh_shares({zh for zh, _ in evidence} | {found.zh_head for found in evidence.values()})
     en_shares = background.en_shares(set(written.values()) | set(en_heads.values()))

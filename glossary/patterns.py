@@ -245,10 +245,16 @@ def _without_what_it_belongs_to(english: str, chinese: str) -> str:
     Contracting Parties to the Fourth Geneva Convention" for 《日内瓦第四公约》 names the
     parties; "Protocol I to the Geneva Conventions" names a protocol and stays whole."""
     before, link, after = english.partition(" to the ")
-    kinds = next((kinds for head, kinds in _TITLE_HEADS.items() if chinese.endswith(head)), ())
-    if link and _names(after, kinds) and not _names(before, kinds):
+    kinds = _kinds(chinese)
+    if link and kinds and _names(after, kinds) and not _names(before, kinds):
         return after
     return english
+
+
+def _kinds(chinese: str) -> tuple[str, ...]:
+    """The English words for what a Chinese title is (公约: convention); () for a title of no
+    listed kind."""
+    return next((kinds for head, kinds in _TITLE_HEADS.items() if chinese.endswith(head)), ())
 
 
 def _names(english: str, kinds: Sequence[str]) -> bool:
@@ -258,10 +264,8 @@ def _names(english: str, kinds: Sequence[str]) -> bool:
 
 def _names_its_kind(chinese: str, english: str) -> bool:
     """Does the English name hold the word for what the Chinese title is (公约: Convention)?"""
-    for head, kinds in _TITLE_HEADS.items():
-        if chinese.endswith(head):
-            return _names(english, kinds)  # "Programmes" names a programme too
-    return True
+    kinds = _kinds(chinese)
+    return not kinds or _names(english, kinds)  # "Programmes" names a programme too
 
 
 def _chinese_title_proper(chinese: str, english: str) -> str:
