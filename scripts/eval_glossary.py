@@ -48,7 +48,10 @@ Documents (what each is for):
   thirteenth round, tuned on in the fourteenth;
 - ecosoc-other-2015: the 186 development-set pairs of the other ECOSOC documents (2015/e/c_16,
   cn_5, cn_7, res, icef, ac_51, 2014, c_2, cn_3), kept out of the background and set aside
-  before any output was read: held out in the fourteenth round;
+  before any output was read: held out in the fourteenth round, tuned on in the fifteenth;
+- ga-documents-rest-2015: the 244 development-set pairs of the remaining General Assembly
+  documents (A/69/770-799, A/70, A/C.5/69, A/CN.9), kept out of the background and set aside
+  before any output was read: held out in the fifteenth round;
 - corpus: corpus mode, every bundled document pair plus the 4,000 development-set pairs.
 
 Verdicts are in tests/data/glossary-judgements/NAME.tsv (zh, en, verdict, note), written by a
