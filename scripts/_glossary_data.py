@@ -30,7 +30,9 @@ TUNED = ("wg4-2022", "npt-2015", "cedaw-2015", "popdev-2015", "decolonization-20
          # held out in the twelfth round, judged once, then tuned on in the thirteenth
          "ga69-documents-2015",
          # held out in the thirteenth round, judged once, then tuned on in the fourteenth
-         "ga69-other-2015")
+         "ga69-other-2015",
+         # held out in the fourteenth round, judged once, then tuned on in the fifteenth
+         "ecosoc-other-2015")
 HELD_OUT = tuple(name for name in KEPT_OUT if name not in TUNED)
 
 
