@@ -60,7 +60,7 @@ def extractions(runs: int) -> list[Extraction]:
     for name in TUNED:
         for _ in range(runs):
             units = segment_and_align([u for s in sources(name) for u in s.units], background)
-            spelled = spelled_out_pairs(units)
+            spelled = spelled_out_pairs([units])
             found.append(Extraction(name, units, spelled, candidates(units, background, spelled)))
         print(f"extracted {name}: {len(found[-1].candidates)} candidates", flush=True)
     return found

@@ -12,7 +12,7 @@ from unbitext.cli_common import fail
 from unbitext.errors import UnbitextError
 from unbitext.fileio import check_outputs
 from unbitext.glossary.export import write_glossary
-from unbitext.glossary.extract import DEFAULT_TOP, ExtractOptions, extract
+from unbitext.glossary.extract import DEFAULT_ALIGNMENTS, DEFAULT_TOP, ExtractOptions, extract
 from unbitext.glossary.scoring import MIN_PROBABILITY
 from unbitext.glossary.units import load_units, source_count
 from unbitext.progress import progress_bar
@@ -51,6 +51,10 @@ def extract_command(
                                              "whose score, the estimated probability that the pair is right "
                                              "(0-1), is under this; lower it for a longer list with more "
                                              "wrong pairs. Pairs the text spells out score 1.")] = MIN_PROBABILITY,
+    alignments: Annotated[int, typer.Option("--alignments", min=1, help="Word alignments to make (eflomal samples "
+                                            "each anew); a pair's score is the mean over them, so a pair only "
+                                            "one of them yields falls under the floor. Each costs another "
+                                            "alignment pass.")] = DEFAULT_ALIGNMENTS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Propose term pairs (缔约国会议 = Conference of the States Parties) from aligned text.
@@ -82,7 +86,8 @@ def extract_command(
                 sources.append(source)
                 if advance:
                     advance(1)
-        glossary = extract(sources, ExtractOptions(min_count=min_count, top=top, min_score=min_score))
+        glossary = extract(sources, ExtractOptions(min_count=min_count, top=top, min_score=min_score,
+                                                   alignments=alignments))
         write_glossary(glossary, output, chosen)
     except UnbitextError as error:
         raise fail(error) from None
