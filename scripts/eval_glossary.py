@@ -59,7 +59,7 @@ person reading each pair against the two texts (criteria: tests/data/glossary-ju
 a proposed pair not judged yet counts as wrong and is printed, for judging.
 The read gold of wg4-2022 (tests/data/glossary_gold.tsv: terms listed by reading the texts
 before any extractor ran) gives recall.
-Usage: python scripts/eval_glossary.py [NAME ...] [--show N] [--runs N]
+Usage: python scripts/eval_glossary.py [NAME ...] [--show N] [--runs N] [--min-score F]
 """
 
 from __future__ import annotations
@@ -74,14 +74,14 @@ from unbitext.glossary.extract import ExtractOptions, extract
 from unbitext.glossary.termindex import fold_term
 
 
-def evaluate(name: str, show: int, runs: int) -> None:
+def evaluate(name: str, show: int, runs: int, min_score: float) -> None:
     loaded = sources(name)
     verdicts = read_judgements(name)
     # eflomal samples: each run aligns anew, and the figures are given over the runs.
     precisions: dict[int, list[float]] = {50: [], 100: []}
     for _ in range(runs):
         start = time.perf_counter()
-        glossary = extract(loaded, ExtractOptions(top=0))
+        glossary = extract(loaded, ExtractOptions(top=0, min_score=min_score))
         seconds = time.perf_counter() - start
         listed = [verdicts.get((p.zh, fold_term(p.en)), "unjudged") for p in glossary.pairs]
         for k, found in precisions.items():
@@ -115,9 +115,11 @@ def main() -> None:
     parser.add_argument("names", nargs="*", default=[*dict.fromkeys([*DOCUMENTS, *TUNED, *HELD_OUT]), "corpus"])
     parser.add_argument("--show", type=int, default=0, help="print the top N pairs with their verdicts")
     parser.add_argument("--runs", type=int, default=1, help="extract N times (eflomal samples), give mean and range")
+    parser.add_argument("--min-score", type=float, default=ExtractOptions().min_score,
+                        help="the floor of word-alignment pairs (default: the shipped one)")
     options = parser.parse_args()
     for name in options.names:
-        evaluate(name, options.show, options.runs)
+        evaluate(name, options.show, options.runs, options.min_score)
 
 
 if __name__ == "__main__":

@@ -59,13 +59,14 @@ def extract_command(
 ) -> None:
     """Propose term pairs (缔约国会议 = Conference of the States Parties) from aligned text.
 
-    Words are aligned inside the aligned sentences (eflomal, together with a background of UN
-    sentence pairs shipped with unbitext); term pairs are phrases consistent with that alignment
+    Words are aligned twice inside the aligned sentences (eflomal, together with a background of
+    UN sentence pairs shipped with unbitext); term pairs are phrases consistent with an alignment
     whose Chinese (segmented by jieba) and English are noun phrases. Pairs the text spells out
     come first ("联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）" = "United Nations Office on Drugs
     and Crime (UNODC)", 题为“…” = entitled "…", 《…》 titles), then by the estimated probability
     that the pair is right, weighed from how consistently the two sides are aligned, how often,
-    and how much they look like terms (a model fitted on pairs judged by hand). Every pair is a
+    and how much they look like terms (a model fitted on pairs judged by hand), averaged over the
+    two alignments. Every pair is a
     proposal (status "proposed") with its count, score and a context sentence in both languages.
     Several inputs, or a folder, make one glossary: more text aligns better.
 
