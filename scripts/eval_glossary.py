@@ -51,7 +51,11 @@ Documents (what each is for):
   before any output was read: held out in the fourteenth round, tuned on in the fifteenth;
 - ga-documents-rest-2015: the 244 development-set pairs of the remaining General Assembly
   documents (A/69/770-799, A/70, A/C.5/69, A/CN.9), kept out of the background and set aside
-  before any output was read: held out in the fifteenth round;
+  before any output was read: held out in the fifteenth round, tuned on in the sixteenth;
+- council-and-es10-2015: the 148 development-set pairs of the Security Council's agendas
+  (S/Agenda), presidential statements (S/PRST) and 2014 documents, and the General Assembly's
+  tenth emergency special session (A/ES-10), kept out of the background and set aside before
+  any output was read: held out in the sixteenth round;
 - corpus: corpus mode, every bundled document pair plus the 4,000 development-set pairs.
 
 Verdicts are in tests/data/glossary-judgements/NAME.tsv (zh, en, verdict, note), written by a

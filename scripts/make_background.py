@@ -11,7 +11,7 @@ The bundled example documents are not in it either: the glossary is judged on th
 any document being extracted is aligned in full anyway.
 
 Stored already segmented (jieba words, lower-cased English tokens), one pair a line,
-"Chinese words<TAB>English words", gzip'd: under 0.1 MB in the wheel (51 KB for 460 pairs).
+"Chinese words<TAB>English words", gzip'd: under 0.1 MB in the wheel (36 KB for 312 pairs).
 Usage: python scripts/make_background.py
 """
 
