@@ -1,10 +1,11 @@
 """English word n-grams that neither start nor end with a stop word (scripts/bench_check.py's synthetic
-glossary), WORD, the English word pattern of the glossary package, and the head of an English term."""
+glossary), WORD, the English word pattern of the glossary package, the head of an English term, and
+whether a word opens its sentence."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from unbitext.align.anchors import SYMBOL as _SYMBOL
 from unbitext.glossary.names import NAME_LINK
@@ -20,6 +21,8 @@ would should could might may must shall will can including inter alia i.e e.g et
 # Words, with inner hyphens, apostrophes and digits: anti-corruption, COVID-19, master’s,
 # and letters of any script: Côte d'Ivoire, São Tomé and Príncipe, Türkiye.
 WORD = re.compile(r"[^\W_](?:[\w’'\-]*[^\W_])?")
+# A label before a sentence or heading: "iv" of "(iv)", "IV" of "IV. Evaluation".
+_ROMAN_LABEL = re.compile(r"[ivxlc]+|[IVXLC]+")
 # Where a term cannot run across.
 _BREAK = re.compile(r"[,;:.!?()\[\]“”\"‘’]\s|[()\[\]“”\"]|\s[-–—]\s")
 
@@ -60,3 +63,10 @@ def head_word(term: str) -> str:
         if words[k].lower() in NAME_LINK:
             return words[k - 1]
     return words[-1] if words else ""
+
+
+def opens_sentence(words: Sequence[str], k: int) -> bool:
+    """Whether word k opens its sentence or heading: only numbers, one-letter labels and roman
+    numerals before it ("5. (a) Participants noted ...", "IV. Evaluation"), so that its capital
+    letter says nothing of a name."""
+    return all(len(w) == 1 or not w.isalpha() or _ROMAN_LABEL.fullmatch(w) for w in words[:k])

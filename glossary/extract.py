@@ -27,7 +27,7 @@ from unbitext.errors import UsageError
 from unbitext.glossary import names
 from unbitext.glossary.background import Background, load_background
 from unbitext.glossary.boundaries import EN_CLOSED_CLASS, NEVER_AT_EDGE
-from unbitext.glossary.english import WORD, head_word
+from unbitext.glossary.english import WORD, head_word, opens_sentence
 from unbitext.glossary.model import Glossary, TermPair
 from unbitext.glossary.patterns import SegmentedUnit, SpelledOut, spelled_out
 from unbitext.glossary.phrases import phrase_pairs
@@ -46,7 +46,6 @@ from unbitext.glossary.units import AlignedUnit, UnitSource
 from unbitext.glossary.wordalign import ALIGNER_DESCRIPTION, align_words
 
 _WHITESPACE = re.compile(r"\s+")
-_ROMAN_LABEL = re.compile(r"[ivxlc]+|[IVXLC]+")
 # A pair the text spells out (long form (short form), entitled "...", a 《》 title) scores 1 and
 # ranks above every word-alignment pair, whose score is its estimated probability (at most 0.999).
 SPELLED_OUT_SCORE = 1.0
@@ -141,10 +140,7 @@ def _phrase_evidence(units: list[SegmentedUnit]) -> dict[tuple[str, str], _Evide
 
 
 def _opens_unit(tokens: Sequence[Token], start: int) -> bool:
-    """Whether an English span opens its sentence or heading (only a number or a label before
-    it: "5. (a) Participants noted ...", "IV. Evaluation"), where a capital letter says nothing
-    of a name."""
-    return all(len(t.text) == 1 or not t.text.isalpha() or _ROMAN_LABEL.fullmatch(t.text) for t in tokens[:start])
+    return opens_sentence([t.text for t in tokens], start)
 
 
 def _written_form(found: _Evidence) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from unbitext.align.script import han_count
 from unbitext.glossary import names
 from unbitext.glossary.acronyms import defined_terms
+from unbitext.glossary.english import opens_sentence
 from unbitext.glossary.segment import Token
 from unbitext.glossary.units import AlignedUnit
 from unbitext.glossary.wordalign import Links
@@ -62,13 +63,14 @@ class SegmentedUnit:
     links: Links
 
 
-def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[int] = frozenset()
-                         ) -> tuple[int, int] | None:
+def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[int] = frozenset(),
+                         kinds: Sequence[str] = ()) -> tuple[int, int] | None:
     """Widen [start, end) over the capitalized words (and figures: "2030 Agenda") next to it and
     the "of", "for the", "on the" that join them ("Law on Prevention of Corruption", "Platform for
-    Action") but not over a word linked to Chinese outside the title (offsets in `elsewhere`),
-    trim lower-case edge words; None unless the result is a name of capitalized words
-    (not a chapter number "II", not a figure alone)."""
+    Action") but not over a word linked to Chinese outside the title (offsets in `elsewhere`)
+    nor over the word that opens the sentence unless it says what the title is (`kinds`: the
+    "Convention" of a 公约); trim lower-case edge words; None unless the result is a name of
+    capitalized words (not a chapter number "II", not a figure alone)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     texts = [text[s:e] for s, e in words]
     inside = [k for k, (s, e) in enumerate(words) if s < end and e > start]
@@ -82,8 +84,12 @@ def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[i
     def capitalized(k: int) -> bool:
         return 0 <= k < len(words) and (text[words[k][0]].isupper() or text[words[k][0]].isdigit())
 
-    def joinable(k: int) -> bool:  # a word the name may take in: not linked to Chinese outside it
-        return capitalized(k) and words[k][0] not in elsewhere
+    def joinable(k: int) -> bool:
+        """A word the name may take in: capitalized, not linked to Chinese outside it, and not
+        capitalized only because it opens the sentence ("Revision of | the UNCITRAL Notes on
+        Organizing Arbitral Proceedings" for 《…说明》的修订)."""
+        return capitalized(k) and words[k][0] not in elsewhere \
+            and (not opens_sentence(texts, k) or _names(texts[k], kinds))
 
     def joined(k: int) -> bool:  # only a space between word k and the next: a comma ends a name
         return 0 <= k < len(words) - 1 and text[words[k][1] : words[k + 1][0]] == " "
@@ -165,7 +171,7 @@ def _title_spans(unit: SegmentedUnit) -> list[tuple[re.Match[str], tuple[int, in
         elsewhere = frozenset(unit.en[j].start for i, j in unit.links
                               if not match.start(1) <= unit.zh[i].start < match.end(1)
                               and unit.zh[i].text not in match.group(1) and _content_word(unit.zh[i]))
-        span = _english_name_around(unit.unit.en, start, end, elsewhere)
+        span = _english_name_around(unit.unit.en, start, end, elsewhere, _kinds(match.group(1)))
         if span:
             span = _without_leading_acronym(unit.unit.en, span, start)
         # The name must hold every linked word: "Abu Dhabi" of "Abu Dhabi declaration on
