@@ -1,4 +1,4 @@
-"""Shared by the scripts: the bundled examples, aligned by paragraph number."""
+"""Shared by the scripts: the bundled examples, aligned by paragraph number, and the development set."""
 
 from __future__ import annotations
 
@@ -11,6 +11,14 @@ sys.path.insert(0, str(ROOT))
 from unbitext.pipeline import AlignedDocuments, align_files  # noqa: E402
 
 EXAMPLES = ("wg4-2022", "udhr", "ga-res-ldc-poa")
+# The UN Parallel Corpus development set: 4,000 zh/en sentence pairs, one a line, with their ids.
+DEVSET = ROOT / "examples" / "unv1-devset"
+
+
+def devset_rows() -> list[tuple[int, str, str, str]]:
+    """(line number from 1, Chinese, English, id line) of every development-set pair."""
+    zh, en, ids = ((DEVSET / f"{part}.txt").read_text(encoding="utf-8").splitlines() for part in ("zh", "en", "ids"))
+    return [(number, *row) for number, row in enumerate(zip(zh, en, ids, strict=True), start=1)]
 
 
 def aligned_example(name: str) -> AlignedDocuments:

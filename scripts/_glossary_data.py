@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _examples import ROOT
+from _examples import DEVSET, ROOT, devset_rows
 
 from unbitext.glossary.background import KEPT_OUT
 from unbitext.glossary.termindex import fold_term
 from unbitext.glossary.units import AlignedUnit, UnitSource, units_from_documents
 
 JUDGEMENTS = ROOT / "tests" / "data" / "glossary-judgements"
-DEVSET = ROOT / "examples" / "unv1-devset"
 DOCUMENTS = ("wg4-2022", "ga-res-ldc-poa", "udhr")
 # The documents whose output has been read and whose verdicts the scorer is fitted on
 # (scripts/fit_glossary_scorer.py); the held-out families of KEPT_OUT are not among them.
@@ -40,12 +39,8 @@ HELD_OUT = tuple(name for name in KEPT_OUT if name not in TUNED)
 
 
 def devset_units(prefix: str | tuple[str, ...] = "") -> UnitSource:
-    zh = (DEVSET / "zh.txt").read_text(encoding="utf-8").splitlines()
-    en = (DEVSET / "en.txt").read_text(encoding="utf-8").splitlines()
-    ids = (DEVSET / "ids.txt").read_text(encoding="utf-8").splitlines()
     units = tuple(AlignedUnit(f"{line_id.split()[0]}:line {number}", z, e, f"line {number}", str(DEVSET))
-                  for number, (z, e, line_id) in enumerate(zip(zh, en, ids, strict=True), start=1)
-                  if line_id.startswith(prefix))
+                  for number, z, e, line_id in devset_rows() if line_id.startswith(prefix))
     shown = " ".join(prefix) if isinstance(prefix, tuple) else prefix or "all"
     return UnitSource(units, "en", f"unv1-devset {shown} ({len(units)} pairs)")
 

@@ -18,32 +18,24 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _examples import devset_rows
 
-from unbitext.glossary.check import Checker  # noqa: E402
-from unbitext.glossary.units import units_from_tmx  # noqa: E402
-from unbitext.tmx.units import TmxHeader, TranslationUnit  # noqa: E402
-from unbitext.tmx.writer import write_tmx  # noqa: E402
-
-DEVSET = ROOT / "examples" / "unv1-devset"
-
+from unbitext.glossary.check import Checker
+from unbitext.glossary.units import units_from_tmx
+from unbitext.tmx.units import TmxHeader, TranslationUnit
+from unbitext.tmx.writer import write_tmx
 
 PARTS = {"tune": range(1, 2001), "report": range(2001, 4001), "all": range(1, 4001)}
 
 
 def devset_tmx(folder: Path, lines: range = PARTS["all"]) -> Path:
-    zh = (DEVSET / "zh.txt").read_text(encoding="utf-8").splitlines()
-    en = (DEVSET / "en.txt").read_text(encoding="utf-8").splitlines()
-    ids = (DEVSET / "ids.txt").read_text(encoding="utf-8").splitlines()
     units = [TranslationUnit((("en-US", e), ("zh-CN", z)),
                              (("x-Document:SingleString", i.split()[0]), ("x-Unit:SingleString", f"line {n}")))
-             for n, (z, e, i) in enumerate(zip(zh, en, ids, strict=True), start=1) if n in lines]
+             for n, z, e, i in devset_rows() if n in lines]
     path = folder / "devset.tmx"
     write_tmx(path, TmxHeader(srclang="en-US", segtype="sentence"), units)
     return path

@@ -19,21 +19,18 @@ from __future__ import annotations
 
 import gzip
 
-from _examples import ROOT
+from _examples import ROOT, devset_rows
 
 from unbitext.glossary.background import kept_out_prefixes
 from unbitext.glossary.segment import alignment_form, en_tokens, zh_tokens
 
-DEVSET = ROOT / "examples" / "unv1-devset"
 OUTPUT = ROOT / "glossary" / "data" / "background.tsv.gz"
 
 
 def main() -> None:
-    zh_lines = (DEVSET / "zh.txt").read_text(encoding="utf-8").splitlines()
-    en_lines = (DEVSET / "en.txt").read_text(encoding="utf-8").splitlines()
-    ids = (DEVSET / "ids.txt").read_text(encoding="utf-8").splitlines()
+    pairs = devset_rows()
     rows = []
-    for zh, en, line_id in zip(zh_lines, en_lines, ids, strict=True):
+    for _, zh, en, line_id in pairs:
         if line_id.startswith(kept_out_prefixes()):
             continue
         zh_words = " ".join(alignment_form(t).replace(" ", "_") for t in zh_tokens(zh))
@@ -42,7 +39,7 @@ def main() -> None:
     # mtime=0: the same input gives the same bytes.
     with open(OUTPUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as packed:
         packed.write("".join(rows).encode("utf-8"))
-    print(f"{len(rows)} pairs ({len(zh_lines) - len(rows)} held out) -> {OUTPUT} ({OUTPUT.stat().st_size} bytes)")
+    print(f"{len(rows)} pairs ({len(pairs) - len(rows)} held out) -> {OUTPUT} ({OUTPUT.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":
