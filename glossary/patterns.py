@@ -105,8 +105,10 @@ def _english_name_around(text: str, start: int, end: int, elsewhere: frozenset[i
     while (step := run_on(last, 1)):
         last += step
     # Lower-case words at the edges are the sentence's, and so is a figure that no capitalized
-    # word follows ("article 6.11 of the Code of Administrative Offences").
-    while first <= last and (not capitalized(first) or (word(first).isdigit() and not capitalized(first + 1))):
+    # word follows ("article 6.11 of the Code of Administrative Offences") or that a stop or a
+    # bracket parts from the next word (the paragraph number of "80. The MERCOSUR handbook").
+    while first <= last and (not capitalized(first)
+                             or (word(first).isdigit() and not (capitalized(first + 1) and joined(first)))):
         first += 1
     while last >= first and (not capitalized(last)
                              or (last > first and "(" in text[words[last - 1][1] : words[last][0]])):
