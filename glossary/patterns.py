@@ -234,18 +234,19 @@ def _title_proper(english: str, chinese: str) -> str:
     or an annex of it, an opening adverb, and a year the Chinese title does not hold ("1997
     Vienna Convention" = 1997年《维也纳公约》, "Millennium Development Goals Report 2012")."""
     english = _without_what_it_belongs_to(english, chinese)
-    english = _LEADING_ADVERB.sub("", english)
-    reference = _LEADING_REFERENCE.match(english)
-    if reference and reference.group(1) not in chinese:
-        english = english[reference.end():]
-    english = _LEADING_ARTICLE.sub("", english)
-    figure = _LEADING_FIGURE.match(english)
-    if figure and figure.group(1) not in chinese:
-        english = english[figure.end():]
-    years = _TRAILING_YEARS.search(english)
-    if years and years.group(1) not in chinese:
-        english = english[: years.start()]
+    for taken_from_the_sentence in (_LEADING_ADVERB, _LEADING_REFERENCE, _LEADING_ARTICLE, _LEADING_FIGURE,
+                                    _TRAILING_YEARS):
+        english = _without(english, taken_from_the_sentence, chinese)
     return english
+
+
+def _without(english: str, pattern: re.Pattern[str], chinese: str) -> str:
+    """The English less what `pattern` finds, unless the Chinese title holds the pattern's
+    group (the chapter number, the figure, the year) where it has one."""
+    found = pattern.search(english)
+    if not found or (pattern.groups and found.group(1) in chinese):
+        return english
+    return english[: found.start()] + english[found.end():]
 
 
 def _without_what_it_belongs_to(english: str, chinese: str) -> str:
