@@ -140,7 +140,7 @@ def _phrase_evidence(units: list[SegmentedUnit]) -> dict[tuple[str, str], _Evide
 
 
 def _opens_unit(tokens: Sequence[Token], start: int) -> bool:
-    return opens_sentence([t.text for t in tokens], start)
+    return opens_sentence([t.text for t in tokens[:start]], start)  # only the words before it count
 
 
 def _written_form(found: _Evidence) -> str:

@@ -10,8 +10,9 @@ HELD_OUT) are never read here.
    precision@50 and @100 are counted, an unjudged pair counting wrong, at several floors.
    This is the figure for a document the weights never saw.
 2. The final model, fitted on every tuned document: with --write, its weights and the
-   settings that made them are written to glossary/data/scorer.json (the floor, chosen from
-   step 1, is set in glossary/scoring.py by hand).
+   settings that made them are written to glossary/data/scorer.json (the floor is set in
+   glossary/scoring.py by hand; since round 15 it is chosen on held-out lists, not on step 1,
+   whose figures are for one alignment where extraction now averages two).
 
 Logistic regression (scikit-learn, L2) on the standardized features and their pairwise products
 (round 11; plain features before); the weights are kept for the raw terms. eflomal samples,
