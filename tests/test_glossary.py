@@ -652,6 +652,7 @@ def test_glossary_cli(tmp_path: Path) -> None:
                                 env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "40 term pairs" in result.output and "(tbx)" in result.output
+    assert "aligned units, score" in result.output and "(1 units" not in result.output
     assert len({(t.zh, t.en) for t in read_glossary(out)}) >= 40
     # OmegaT reads tab-separated glossaries named .utf8, .txt or .tab only: a .tsv is warned about.
     for name, warned in (("terms.tsv", True), ("terms.utf8", False)):

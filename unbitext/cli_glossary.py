@@ -104,4 +104,5 @@ def extract_command(
         return
     typer.echo(f"{len(glossary.pairs)} term pairs -> {output} ({chosen}); best:")
     for pair in glossary.pairs[:10]:
-        typer.echo(f"  {pair.zh} = {pair.en}  ({pair.count} units, score {pair.score})")
+        units = "unit" if pair.count == 1 else "units"
+        typer.echo(f"  {pair.zh} = {pair.en}  ({pair.count} aligned {units}, score {pair.score})")
